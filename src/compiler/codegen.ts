@@ -1,0 +1,1310 @@
+/**
+ * Code generation: Python AST → JavaScript source.
+ *
+ * Every Python function, class body, comprehension and the module body
+ * becomes a JS generator function. A call is `yield*`-delegated when the
+ * callee returns a generator (see runtime/call.ts), so any call can suspend
+ * the script. Python locals are JS `let` variables (closures are JS
+ * closures); globals live in the module's Map `$G`.
+ *
+ * The output is a security boundary: nothing from the Python source is
+ * pasted into JS as text. Identifiers are mangled into `p_` + a fixed
+ * alphabet, string literals are JSON-encoded, other constants go through
+ * the constants table `$K`, and the code reaches the runtime only through
+ * the helpers destructured from `$rt`.
+ *
+ * Mirrors MicroPython's `py/compile.c` (and `py/emitbc.c` for the output).
+ *
+ * @module
+ */
+
+import type * as ast from "./ast.ts";
+import { CompileError } from "./syntax_error.ts";
+import { analyzeScopes, NameKind, Scope, ScopeKind, type ScopeInfo } from "./scope.ts";
+import { FunKind, type CodeInfo } from "../objects/function.ts";
+import { RUNTIME_HELPERS } from "./helpers.ts";
+
+/** Builtins that receive the caller's globals (see modules/builtins.ts). */
+const GLOBALS_AWARE = new Set(["globals", "locals", "eval", "exec", "dir", "vars", "__import__"]);
+
+/** A compiled module: JS source plus the tables it refers to. */
+export interface CompiledCode {
+  /** Body of `new Function("$rt", "$K", "$CI", "$G", "$S", js)`. */
+  js: string;
+  /** Constants (`$K[i]`): descriptors turned into values when loaded. */
+  consts: ConstDesc[];
+  /** Code objects of the module and its functions (`$CI[i]`). */
+  codeInfos: CodeInfo[];
+  filename: string;
+  /** Compiled for `exec`/`eval` with a separate locals dict (`$LOC`). */
+  hasLocals?: boolean;
+}
+
+/** A constant that cannot be written as a JS literal. */
+export type ConstDesc =
+  | { t: "int"; v: string }
+  | { t: "float"; v: number }
+  | { t: "complex"; v: number }
+  | { t: "bytes"; v: number[] }
+  | { t: "tuple"; v: ConstDesc[] }
+  | { t: "str"; v: string }
+  | { t: "none" }
+  | { t: "bool"; v: boolean }
+  | { t: "smallint"; v: number }
+  | { t: "ellipsis" };
+
+/** Options for compilation. */
+export interface CompileOptions {
+  /** `-O` level: 1 or more drops `assert` and makes `__debug__` False. */
+  optimize?: number;
+  /** True for code run by `eval` (the module body returns its value). */
+  evalMode?: boolean;
+  /** For `exec`/`eval` with separate globals and locals. */
+  hasLocals?: boolean;
+}
+
+const JS_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Mangles a Python identifier into a JS identifier from a fixed alphabet. */
+export function mangle(name: string): string {
+  if (JS_IDENT.test(name)) return "p_" + name;
+  let out = "p_";
+  for (const ch of name) {
+    if (/[A-Za-z0-9_]/.test(ch)) out += ch;
+    else out += "$" + ch.codePointAt(0)!.toString(16) + "$";
+  }
+  return out;
+}
+
+const BINOP: Record<ast.BinOpKind, string> = {
+  Add: "$add",
+  Sub: "$sub",
+  Mult: "$mul",
+  MatMult: "$matmul",
+  Div: "$truediv",
+  Mod: "$mod",
+  Pow: "$pow",
+  LShift: "$lshift",
+  RShift: "$rshift",
+  BitOr: "$or",
+  BitXor: "$xor",
+  BitAnd: "$and",
+  FloorDiv: "$floordiv",
+};
+
+const CMPOP: Record<ast.CmpOpKind, string> = {
+  Eq: "$eq",
+  NotEq: "$ne",
+  Lt: "$lt",
+  LtE: "$le",
+  Gt: "$gt",
+  GtE: "$ge",
+  Is: "$is",
+  IsNot: "$isnot",
+  In: "$in",
+  NotIn: "$notin",
+};
+
+interface LoopCtx {
+  /** JS label to break to for Python `break` (skips `else`), or null. */
+  breakLabel: string | null;
+}
+
+/** Compiles one JS generator function (a Python function, class body, ...). */
+class FunctionCompiler {
+  lines: string[] = [];
+  indent = 1;
+  tempCount = 0;
+  temps: string[] = [];
+  loops: LoopCtx[] = [];
+  /** Caught-exception variables of enclosing `except` handlers. */
+  handlers: string[] = [];
+  extraVars: string[] = [];
+  lastLine = -1;
+  labelCount = 0;
+
+  constructor(
+    public mc: ModuleCompiler,
+    public scope: Scope,
+    public ciIndex: number,
+  ) {}
+
+  temp(): string {
+    const t = "$t" + ++this.tempCount;
+    this.temps.push(t);
+    return t;
+  }
+
+  emit(s: string): void {
+    this.lines.push("  ".repeat(this.indent) + s);
+  }
+
+  setLine(node: { line: number }): void {
+    if (node.line !== this.lastLine) {
+      this.emit(`$L = ${node.line};`);
+      this.lastLine = node.line;
+    }
+  }
+
+  error(msg: string, node: { line: number; col: number }): never {
+    throw new CompileError(msg, node.line, node.col);
+  }
+
+  /** Wraps a call expression so a returned generator is delegated to. */
+  w(expr: string): string {
+    return `(($t = ${expr}) instanceof $Gen ? yield* $t : $t)`;
+  }
+
+  // ------------------------------------------------------------- names
+
+  loadName(name: string, node: { line: number; col: number }): string {
+    if (name === "__debug__") return this.mc.opts.optimize ? "false" : "true";
+    const s = this.scope;
+    const kind = s.resolve(name);
+    const m = mangle(name);
+    switch (kind) {
+      case NameKind.Local:
+      case NameKind.Free:
+        return `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`;
+      case NameKind.Global:
+        return this.loadGlobal(name);
+      case NameKind.ClassName: {
+        const fallback = s.resolveFree(name) === NameKind.Free
+          ? `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`
+          : this.loadGlobal(name);
+        return `(($t = $ns.get(${JSON.stringify(name)})) !== undefined ? $t : ${fallback})`;
+      }
+    }
+    return this.error("bad name", node);
+  }
+
+  loadGlobal(name: string): string {
+    const n = JSON.stringify(name);
+    if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
+      return `$lookupLocals($LOC, ${n})`;
+    }
+    return `(($t = $G.get(${n})) !== undefined ? $t : $glb(${n}))`;
+  }
+
+  storeName(name: string, value: string): string {
+    const kind = this.scope.resolve(name);
+    const n = JSON.stringify(name);
+    switch (kind) {
+      case NameKind.Local:
+      case NameKind.Free:
+        return `${mangle(name)} = ${value};`;
+      case NameKind.Global:
+        if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
+          return `$storeLocals($LOC, ${n}, ${value});`;
+        }
+        return `$G.set(${n}, ${value});`;
+      case NameKind.ClassName:
+        return `$ns.set(${n}, ${value});`;
+    }
+  }
+
+  delName(name: string): string {
+    const kind = this.scope.resolve(name);
+    const n = JSON.stringify(name);
+    const m = mangle(name);
+    switch (kind) {
+      case NameKind.Local:
+      case NameKind.Free:
+        return `if (${m} === undefined) $unbound(${n}); ${m} = undefined;`;
+      case NameKind.Global:
+        if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
+          return `$delLocals($LOC, ${n});`;
+        }
+        return `if (!$G.delete(${n})) $nameError(${n});`;
+      case NameKind.ClassName:
+        return `if (!$ns.delete(${n})) $nameError(${n});`;
+    }
+  }
+
+  // -------------------------------------------------------- expressions
+
+  constant(c: ast.ConstantValue): string {
+    switch (c.type) {
+      case "None":
+        return "null";
+      case "bool":
+        return c.value ? "true" : "false";
+      case "Ellipsis":
+        return "$Ellipsis";
+      case "int":
+        if (typeof c.value === "number") {
+          return c.value < 0 ? `(${c.value})` : String(c.value);
+        }
+        return this.mc.constRef({ t: "int", v: c.value.toString() });
+      case "float":
+        return this.mc.constRef({ t: "float", v: c.value });
+      case "complex":
+        return this.mc.constRef({ t: "complex", v: c.value });
+      case "str":
+        return JSON.stringify(c.value);
+      case "bytes":
+        return this.mc.constRef({ t: "bytes", v: Array.from(c.value) });
+    }
+  }
+
+  /** A tuple of constants folds to one shared constant. */
+  constTuple(e: ast.Tuple): ConstDesc | null {
+    const out: ConstDesc[] = [];
+    for (const x of e.elts) {
+      if (x.kind === "Constant") {
+        const c = x.value;
+        switch (c.type) {
+          case "None":
+            out.push({ t: "none" });
+            break;
+          case "bool":
+            out.push({ t: "bool", v: c.value });
+            break;
+          case "int":
+            out.push(
+              typeof c.value === "number"
+                ? { t: "smallint", v: c.value }
+                : { t: "int", v: c.value.toString() },
+            );
+            break;
+          case "float":
+            out.push({ t: "float", v: c.value });
+            break;
+          case "complex":
+            out.push({ t: "complex", v: c.value });
+            break;
+          case "str":
+            out.push({ t: "str", v: c.value });
+            break;
+          case "bytes":
+            out.push({ t: "bytes", v: Array.from(c.value) });
+            break;
+          case "Ellipsis":
+            out.push({ t: "ellipsis" });
+            break;
+        }
+      } else if (x.kind === "Tuple") {
+        const inner = this.constTuple(x);
+        if (inner === null) return null;
+        out.push(inner);
+      } else return null;
+    }
+    return { t: "tuple", v: out };
+  }
+
+  /** Compiles an expression list that may contain `*x` into a JS array expression. */
+  seqArray(elts: ast.Expr[]): string {
+    const parts = elts.map((e) =>
+      e.kind === "Starred" ? "...$spread(" + this.expr(e.value) + ")" : this.expr(e)
+    );
+    return "[" + parts.join(", ") + "]";
+  }
+
+  expr(e: ast.Expr): string {
+    switch (e.kind) {
+      case "Constant":
+        return this.constant(e.value);
+      case "Name":
+        return this.loadName(e.id, e);
+      case "BinOp":
+        return `${BINOP[e.op]}(${this.expr(e.left)}, ${this.expr(e.right)})`;
+      case "UnaryOp": {
+        const v = this.expr(e.operand);
+        switch (e.op) {
+          case "Not":
+            return `!$truthy(${v})`;
+          case "USub":
+            if (e.operand.kind === "Constant" && e.operand.value.type === "int" && typeof e.operand.value.value === "number") {
+              return `(${-e.operand.value.value})`;
+            }
+            return `$neg(${v})`;
+          case "UAdd":
+            return `$pos(${v})`;
+          case "Invert":
+            return `$invert(${v})`;
+        }
+        break;
+      }
+      case "BoolOp": {
+        let out = this.expr(e.values[e.values.length - 1]);
+        for (let i = e.values.length - 2; i >= 0; i--) {
+          const t = this.temp();
+          const test = e.op === "And" ? `!$truthy(${t})` : `$truthy(${t})`;
+          out = `((${t} = ${this.expr(e.values[i])}), ${test} ? ${t} : ${out})`;
+        }
+        return out;
+      }
+      case "Compare":
+        return this.compare(e);
+      case "IfExp":
+        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case "Attribute":
+        return `$getattr(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
+      case "Subscript":
+        return `$getitem(${this.expr(e.value)}, ${this.expr(e.slice)})`;
+      case "Slice":
+        return `$slice(${e.lower ? this.expr(e.lower) : "null"}, ${
+          e.upper ? this.expr(e.upper) : "null"
+        }, ${e.step ? this.expr(e.step) : "null"})`;
+      case "Call":
+        return this.call(e);
+      case "Tuple": {
+        if (e.elts.length > 0 && e.elts.every((x) => x.kind === "Constant" || x.kind === "Tuple")) {
+          const c = this.constTuple(e);
+          if (c !== null) return this.mc.constRef(c);
+        }
+        if (e.elts.length === 0) return "$EMPTY_TUPLE";
+        return `$mktuple(${this.seqArray(e.elts)})`;
+      }
+      case "List":
+        return `$mklist(${this.seqArray(e.elts)})`;
+      case "Set":
+        return `$mkset(${this.seqArray(e.elts)})`;
+      case "Dict": {
+        const t = this.temp();
+        let out = `(${t} = $mkdict(), `;
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k === null) out += `$dictMerge(${t}, ${this.expr(e.values[i])}), `;
+          else out += `${t}.setItem(${this.expr(k)}, ${this.expr(e.values[i])}), `;
+        }
+        return out + t + ")";
+      }
+      case "Lambda":
+        return this.mc.functionExpr(this, e, "<lambda>", e.args, null, e.body, false);
+      case "ListComp":
+      case "SetComp":
+      case "DictComp":
+      case "GeneratorExp":
+        return this.comprehension(e);
+      case "Await":
+        return `(yield* $await(${this.expr(e.value)}))`;
+      case "Yield":
+        return `(yield ${e.value ? this.expr(e.value) : "null"})`;
+      case "YieldFrom":
+        return `(yield* $yieldFrom(${this.expr(e.value)}))`;
+      case "NamedExpr": {
+        const t = this.temp();
+        const target = this.scope.kind === ScopeKind.Comprehension
+          ? this.storeInFuncParent(e.target.id, t)
+          : this.storeName(e.target.id, t);
+        return `((${t} = ${this.expr(e.value)}), ${target.replace(/;$/, "")}, ${t})`;
+      }
+      case "JoinedStr":
+        return this.joinedStr(e);
+      case "FormattedValue":
+        return this.formattedValue(e);
+      case "Starred":
+        return this.error("can't use starred expression here", e);
+    }
+    return this.error("unsupported expression", e);
+  }
+
+  storeInFuncParent(name: string, value: string): string {
+    const target = this.scope.funcParent;
+    if (target.kind === ScopeKind.Module) {
+      return `$G.set(${JSON.stringify(name)}, ${value});`;
+    }
+    return `${mangle(name)} = ${value};`;
+  }
+
+  joinedStr(e: ast.JoinedStr): string {
+    if (e.values.length === 0) return '""';
+    const parts = e.values.map((v) =>
+      v.kind === "Constant" ? this.constant(v.value) : this.expr(v)
+    );
+    return "(" + (parts.length === 1 ? '"" + ' : "") + parts.join(" + ") + ")";
+  }
+
+  formattedValue(e: ast.FormattedValue): string {
+    let v = this.expr(e.value);
+    if (e.conversion !== -1) v = `$conv(${v}, ${e.conversion})`;
+    const spec = e.formatSpec ? this.joinedStr(e.formatSpec) : '""';
+    return `$format(${v}, ${spec})`;
+  }
+
+  compare(e: ast.Compare): string {
+    if (e.ops.length === 1) {
+      return `${CMPOP[e.ops[0]]}(${this.expr(e.left)}, ${this.expr(e.comparators[0])})`;
+    }
+    // a < b < c: b evaluated once; result is the first false comparison or the last
+    let left = this.expr(e.left);
+    const parts: string[] = [];
+    const res = this.temp();
+    for (let i = 0; i < e.ops.length; i++) {
+      const last = i === e.ops.length - 1;
+      if (last) {
+        parts.push(`${CMPOP[e.ops[i]]}(${left}, ${this.expr(e.comparators[i])})`);
+      } else {
+        const t = this.temp();
+        parts.push(
+          `(${t} = ${this.expr(e.comparators[i])}, ${res} = ${CMPOP[e.ops[i]]}(${left}, ${t}), $truthy(${res}))`,
+        );
+        left = t;
+      }
+    }
+    let out = parts[parts.length - 1];
+    for (let i = parts.length - 2; i >= 0; i--) out = `(${parts[i]} ? ${out} : ${res})`;
+    return out;
+  }
+
+  /** Compiles an expression used as a condition, to a JS boolean. */
+  test(e: ast.Expr): string {
+    switch (e.kind) {
+      case "UnaryOp":
+        if (e.op === "Not") return `!${this.test(e.operand)}`;
+        break;
+      case "BoolOp": {
+        const op = e.op === "And" ? " && " : " || ";
+        return "(" + e.values.map((v) => this.test(v)).join(op) + ")";
+      }
+      case "Compare":
+        if (e.ops.length === 1) {
+          const a = this.expr(e.left);
+          const b = this.expr(e.comparators[0]);
+          switch (e.ops[0]) {
+            case "Is":
+              return `(${a} === ${b})`;
+            case "IsNot":
+              return `(${a} !== ${b})`;
+            case "In":
+              return `$contains(${b}, ${a})`;
+            case "NotIn":
+              return `!$contains(${b}, ${a})`;
+          }
+          return `$truthy(${CMPOP[e.ops[0]]}(${a}, ${b}))`;
+        }
+        break;
+      case "Constant":
+        if (e.value.type === "bool") return e.value.value ? "true" : "false";
+        break;
+    }
+    return `$truthy(${this.expr(e)})`;
+  }
+
+  call(e: ast.Call): string {
+    const simpleArgs = e.args.every((a) => a.kind !== "Starred") && e.keywords.length === 0;
+    // zero-argument super()
+    if (
+      e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 &&
+      e.keywords.length === 0 && this.scope.resolve("super") === NameKind.Global
+    ) {
+      return this.superCall(e);
+    }
+    if (simpleArgs && e.func.kind === "Attribute") {
+      const obj = this.expr(e.func.value);
+      const args = e.args.map((a) => this.expr(a));
+      return this.w(`$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`);
+    }
+    const f = this.expr(e.func);
+    if (
+      simpleArgs && e.func.kind === "Name" && GLOBALS_AWARE.has(e.func.id) &&
+      this.scope.resolve(e.func.id) !== NameKind.Local &&
+      this.scope.resolve(e.func.id) !== NameKind.Free
+    ) {
+      const args = e.args.map((a) => this.expr(a));
+      return this.w(`$callG(${f}, [${args.join(", ")}], $G, ${this.localsThunk()})`);
+    }
+    if (simpleArgs) {
+      const args = e.args.map((a) => this.expr(a));
+      if (args.length <= 3) return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
+      return this.w(`$callN(${f}, [${args.join(", ")}], null)`);
+    }
+    const pos = this.seqArray(e.args);
+    const names: string[] = [];
+    const vals: string[] = [];
+    const dstars: string[] = [];
+    for (const k of e.keywords) {
+      if (k.arg === null) dstars.push(this.expr(k.value));
+      else {
+        names.push(JSON.stringify(k.arg));
+        vals.push(this.expr(k.value));
+      }
+    }
+    return this.w(
+      `$callKw(${f}, ${pos}, [${names.join(", ")}], [${vals.join(", ")}], ${
+        dstars.length ? "[" + dstars.join(", ") + "]" : "null"
+      })`,
+    );
+  }
+
+  /** A JS arrow returning the bound locals as a dict, for `locals()`. */
+  localsThunk(): string {
+    const s = this.scope;
+    if (s.kind === ScopeKind.Module) return "null";
+    if (s.kind === ScopeKind.Class) return "() => $ns";
+    const names = [...s.params, ...s.localNames()];
+    const pairs = names.map((n) => `[${JSON.stringify(n)}, ${mangle(n)}]`);
+    return `() => [${pairs.join(", ")}]`;
+  }
+
+  superCall(e: ast.Call): string {
+    // find the enclosing function and its class
+    let fs: Scope | null = this.scope;
+    while (fs && fs.kind === ScopeKind.Comprehension) fs = fs.parent;
+    if (!fs || fs.kind !== ScopeKind.Function) return this.error("super() can't find self", e);
+    const cls = this.mc.classVarFor(fs);
+    const node = fs.node as ast.FunctionDef | ast.Lambda;
+    const a = node.args;
+    const first = a.posonlyargs[0] ?? a.args[0];
+    let self: string;
+    if (first) self = mangle(first.arg);
+    else if (a.vararg) self = `${mangle(a.vararg.arg)}.items[0]`;
+    else return this.w(`$call0(${this.loadName("super", e)})`);
+    if (cls === null) return `$superNoClass()`;
+    return `$super(${cls}, ${self})`;
+  }
+
+  comprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): string {
+    const cs = this.mc.info.scopes.get(e)!;
+    const fc = new FunctionCompiler(this.mc, cs, this.ciIndex);
+    fc.indent = this.indent + 1;
+    const gens = e.generators;
+    const isGen = e.kind === "GeneratorExp";
+    const acc = "$acc";
+    const body = (): void => {
+      if (e.kind === "ListComp") fc.emit(`${acc}.push(${fc.expr(e.elt)});`);
+      else if (e.kind === "SetComp") fc.emit(`${acc}.add(${fc.expr(e.elt)});`);
+      else if (e.kind === "DictComp") {
+        const k = fc.temp();
+        fc.emit(`${k} = ${fc.expr(e.key)};`);
+        fc.emit(`${acc}.setItem(${k}, ${fc.expr(e.value)});`);
+      } else fc.emit(`yield ${fc.expr(e.elt)};`);
+    };
+    const loop = (i: number): void => {
+      const g = gens[i];
+      const it = i === 0 ? "$it0" : fc.temp();
+      if (i > 0) {
+        fc.emit(`${it} = ${g.isAsync ? `$aiter(${fc.expr(g.iter)})` : `$iter(${fc.expr(g.iter)})`};`);
+      }
+      const v = fc.temp();
+      fc.emit("for (;;) {");
+      fc.indent++;
+      fc.emitBudget();
+      if (g.isAsync) {
+        fc.emit(`${v} = yield* $anext(${it});`);
+      } else {
+        fc.emit(`${v} = $next(${it});`);
+        fc.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);
+      }
+      fc.emit(`if (${v} === $STOP) break;`);
+      fc.assign(g.target, v);
+      for (const c of g.ifs) fc.emit(`if (!${fc.test(c)}) continue;`);
+      if (i + 1 < gens.length) loop(i + 1);
+      else body();
+      fc.indent--;
+      fc.emit("}");
+    };
+    if (!isGen) {
+      const init = e.kind === "ListComp" ? "[]" : e.kind === "SetComp" ? "$mkset([])" : "$mkdict()";
+      fc.emit(`const ${acc} = ${init};`);
+    }
+    loop(0);
+    if (!isGen) {
+      fc.emit(`return ${e.kind === "ListComp" ? `$mklist(${acc})` : acc};`);
+    } else fc.emit("return null;");
+    const locals = cs.localNames().map(mangle);
+    const decl = ["$t", ...fc.temps, ...locals];
+    const first = gens[0];
+    const outer = first.isAsync ? `$aiter(${this.expr(first.iter)})` : `$iter(${this.expr(first.iter)})`;
+    const pad = "  ".repeat(this.indent);
+    const fn = `function* ($it0) {\n${pad}  let ${decl.join(", ")};\n${fc.lines.join("\n")}\n${pad}}`;
+    if (isGen) {
+      const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
+      return `${kind}((${fn})(${outer}))`;
+    }
+    return `(yield* (${fn})(${outer}))`;
+  }
+
+  // --------------------------------------------------------- assignment
+
+  /** Emits the store of JS expression `value` (already a temp or simple) into a target. */
+  assign(t: ast.Expr, value: string): void {
+    switch (t.kind) {
+      case "Name":
+        this.emit(this.storeName(t.id, value));
+        return;
+      case "Attribute":
+        this.emit(`$setattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${value});`);
+        return;
+      case "Subscript":
+        this.emit(`$setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${value});`);
+        return;
+      case "Tuple":
+      case "List": {
+        const star = t.elts.findIndex((x) => x.kind === "Starred");
+        const arr = this.temp();
+        if (star < 0) {
+          this.emit(`${arr} = $unpack(${value}, ${t.elts.length});`);
+        } else {
+          this.emit(`${arr} = $unpackEx(${value}, ${star}, ${t.elts.length - star - 1});`);
+        }
+        t.elts.forEach((x, i) => {
+          this.assign(x.kind === "Starred" ? x.value : x, `${arr}[${i}]`);
+        });
+        return;
+      }
+      case "Starred":
+        return this.error("starred assignment target must be in a list or tuple", t);
+    }
+    this.error("can't assign to expression", t);
+  }
+
+  del(t: ast.Expr): void {
+    switch (t.kind) {
+      case "Name":
+        this.emit(this.delName(t.id));
+        return;
+      case "Attribute":
+        this.emit(`$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`);
+        return;
+      case "Subscript":
+        this.emit(`$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`);
+        return;
+      case "Tuple":
+      case "List":
+        for (const x of t.elts) this.del(x);
+        return;
+    }
+    this.error("can't delete expression", t);
+  }
+
+  // --------------------------------------------------------- statements
+
+  emitBudget(): void {
+    this.emit("if (--$S.budget < 0 && $S.tick()) yield $TICK;");
+  }
+
+  block(body: ast.Stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  stmt(s: ast.Stmt): void {
+    this.setLine(s);
+    switch (s.kind) {
+      case "ExprStmt":
+        if (s.value.kind === "Constant") return;
+        if (this.mc.opts.evalMode || this.mc.replPrint && this.scope.kind === ScopeKind.Module) {
+          this.emit(`$displayHook(${this.expr(s.value)});`);
+        } else this.emit(this.expr(s.value) + ";");
+        return;
+      case "Assign": {
+        if (s.targets.length === 1 && s.targets[0].kind === "Name") {
+          this.emit(this.storeName(s.targets[0].id, this.expr(s.value)));
+          return;
+        }
+        const v = this.temp();
+        this.emit(`${v} = ${this.expr(s.value)};`);
+        for (const t of s.targets) this.assign(t, v);
+        return;
+      }
+      case "AugAssign":
+        this.augAssign(s);
+        return;
+      case "AnnAssign":
+        if (s.value) {
+          const v = this.temp();
+          this.emit(`${v} = ${this.expr(s.value)};`);
+          this.assign(s.target, v);
+        }
+        return;
+      case "Pass":
+        return;
+      case "Return":
+        this.emit(`return ${s.value ? this.expr(s.value) : "null"};`);
+        return;
+      case "If":
+        this.ifStmt(s);
+        return;
+      case "While":
+        this.whileStmt(s);
+        return;
+      case "For":
+        this.forStmt(s);
+        return;
+      case "Break": {
+        const l = this.loops[this.loops.length - 1];
+        if (!l) this.error("'break' outside loop", s);
+        this.emit(l.breakLabel ? `break ${l.breakLabel};` : "break;");
+        return;
+      }
+      case "Continue":
+        if (this.loops.length === 0) this.error("'continue' outside loop", s);
+        this.emit("continue;");
+        return;
+      case "Raise":
+        this.raise(s);
+        return;
+      case "Try":
+        this.tryStmt(s);
+        return;
+      case "With":
+        this.withStmt(s, 0);
+        return;
+      case "Assert":
+        if (this.mc.opts.optimize) return;
+        this.emit(
+          `if (!${this.test(s.test)}) throw $assertFail(${s.msg ? this.expr(s.msg) : "undefined"});`,
+        );
+        return;
+      case "Delete":
+        for (const t of s.targets) this.del(t);
+        return;
+      case "Global":
+      case "Nonlocal":
+        return;
+      case "FunctionDef":
+        this.functionDef(s);
+        return;
+      case "ClassDef":
+        this.classDef(s);
+        return;
+      case "Import":
+        this.importStmt(s);
+        return;
+      case "ImportFrom":
+        this.importFrom(s);
+        return;
+    }
+  }
+
+  augAssign(s: ast.AugAssign): void {
+    const fn = "$i" + BINOP[s.op].slice(1);
+    const t = s.target;
+    if (t.kind === "Name") {
+      this.emit(this.storeName(t.id, `${fn}(${this.loadName(t.id, t)}, ${this.expr(s.value)})`));
+    } else if (t.kind === "Attribute") {
+      const o = this.temp();
+      this.emit(`${o} = ${this.expr(t.value)};`);
+      const a = JSON.stringify(t.attr);
+      this.emit(`$setattr(${o}, ${a}, ${fn}($getattr(${o}, ${a}), ${this.expr(s.value)}));`);
+    } else if (t.kind === "Subscript") {
+      const o = this.temp();
+      const k = this.temp();
+      this.emit(`${o} = ${this.expr(t.value)};`);
+      this.emit(`${k} = ${this.expr(t.slice)};`);
+      this.emit(`$setitem(${o}, ${k}, ${fn}($getitem(${o}, ${k}), ${this.expr(s.value)}));`);
+    } else this.error("illegal expression for augmented assignment", t);
+  }
+
+  ifStmt(s: ast.If): void {
+    this.emit(`if (${this.test(s.test)}) {`);
+    this.indent++;
+    this.block(s.body);
+    this.indent--;
+    let orelse = s.orelse;
+    while (orelse.length === 1 && orelse[0].kind === "If") {
+      const e = orelse[0] as ast.If;
+      this.emit(`} else {`);
+      this.indent++;
+      this.setLine(e);
+      this.emit(`if (${this.test(e.test)}) {`);
+      this.indent++;
+      this.block(e.body);
+      this.indent--;
+      if (e.orelse.length) {
+        this.emit("} else {");
+        this.indent++;
+        this.block(e.orelse);
+        this.indent--;
+      }
+      this.emit("}");
+      this.indent--;
+      orelse = [];
+    }
+    if (orelse.length) {
+      this.emit("} else {");
+      this.indent++;
+      this.block(orelse);
+      this.indent--;
+    }
+    this.emit("}");
+    this.lastLine = -1;
+  }
+
+  newLabel(): string {
+    return "$l" + ++this.labelCount;
+  }
+
+  whileStmt(s: ast.While): void {
+    const label = s.orelse.length ? this.newLabel() : null;
+    if (label) {
+      this.emit(`${label}: {`);
+      this.indent++;
+    }
+    this.emit(`while (${this.test(s.test)}) {`);
+    this.indent++;
+    this.emitBudget();
+    this.loops.push({ breakLabel: label });
+    this.block(s.body);
+    this.loops.pop();
+    this.lastLine = -1;
+    this.indent--;
+    this.emit("}");
+    if (label) {
+      this.block(s.orelse);
+      this.indent--;
+      this.emit("}");
+    }
+    this.lastLine = -1;
+  }
+
+  forStmt(s: ast.For): void {
+    const label = s.orelse.length ? this.newLabel() : null;
+    if (label) {
+      this.emit(`${label}: {`);
+      this.indent++;
+    }
+    const it = this.temp();
+    const v = this.temp();
+    if (s.isAsync) {
+      this.emit(`${it} = $aiter(${this.expr(s.iter)});`);
+    } else this.emit(`${it} = $iter(${this.expr(s.iter)});`);
+    this.emit("for (;;) {");
+    this.indent++;
+    this.emitBudget();
+    if (s.isAsync) {
+      this.emit(`${v} = yield* $anext(${it});`);
+    } else {
+      this.emit(`${v} = $next(${it});`);
+      this.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);
+    }
+    this.emit(`if (${v} === $STOP) break;`);
+    this.assign(s.target, v);
+    this.loops.push({ breakLabel: label });
+    this.block(s.body);
+    this.loops.pop();
+    this.indent--;
+    this.emit("}");
+    this.lastLine = -1;
+    if (label) {
+      this.block(s.orelse);
+      this.indent--;
+      this.emit("}");
+    }
+  }
+
+  raise(s: ast.Raise): void {
+    if (s.exc === null) {
+      const h = this.handlers[this.handlers.length - 1];
+      this.emit(h ? `throw ${h};` : "throw $reraise();");
+      return;
+    }
+    const exc = this.w(`$mkexc(${this.expr(s.exc)})`);
+    if (s.cause) {
+      this.emit(`throw $raiseFrom(${exc}, ${this.expr(s.cause)});`);
+    } else this.emit(`throw $raise(${exc});`);
+  }
+
+  tryStmt(s: ast.Try): void {
+    const hasFinally = s.finalbody.length > 0;
+    if (hasFinally) {
+      this.emit("try {");
+      this.indent++;
+    }
+    if (s.handlers.length) {
+      const ok = s.orelse.length ? this.temp() : null;
+      if (ok) this.emit(`${ok} = false;`);
+      this.emit("try {");
+      this.indent++;
+      this.block(s.body);
+      if (ok) this.emit(`${ok} = true;`);
+      this.indent--;
+      const e = "$e" + ++this.tempCount;
+      this.emit(`} catch (${e}) {`);
+      this.indent++;
+      this.emit(`${e} = $exc(${e});`);
+      this.emit(`$S.excStack.push(${e});`);
+      this.emit("try {");
+      this.indent++;
+      this.handlers.push(e);
+      let first = true;
+      for (const h of s.handlers) {
+        this.lastLine = -1;
+        if (h.type) {
+          this.emit(`${first ? "" : "} else "}if ($excMatch(${e}, ${this.expr(h.type)})) {`);
+        } else this.emit(`${first ? "" : "} else "}{`);
+        first = false;
+        this.indent++;
+        this.setLine(h);
+        if (h.name) {
+          this.emit(this.storeName(h.name, e));
+          this.emit("try {");
+          this.indent++;
+          this.block(h.body);
+          this.indent--;
+          this.emit("} finally {");
+          this.indent++;
+          this.emit(this.unbindName(h.name));
+          this.indent--;
+          this.emit("}");
+        } else this.block(h.body);
+        this.indent--;
+      }
+      if (s.handlers[s.handlers.length - 1].type !== null) {
+        this.emit(`} else throw ${e};`);
+      } else this.emit("}");
+      this.handlers.pop();
+      this.indent--;
+      this.emit("} finally {");
+      this.emit(`  $S.excStack.pop();`);
+      this.emit("}");
+      this.indent--;
+      this.emit("}");
+      if (ok) {
+        this.emit(`if (${ok}) {`);
+        this.indent++;
+        this.block(s.orelse);
+        this.indent--;
+        this.emit("}");
+      }
+    } else {
+      this.block(s.body);
+    }
+    this.lastLine = -1;
+    if (hasFinally) {
+      this.indent--;
+      this.emit("} finally {");
+      this.indent++;
+      this.block(s.finalbody);
+      this.indent--;
+      this.emit("}");
+      this.lastLine = -1;
+    }
+  }
+
+  unbindName(name: string): string {
+    const kind = this.scope.resolve(name);
+    const n = JSON.stringify(name);
+    switch (kind) {
+      case NameKind.Local:
+      case NameKind.Free:
+        return `${mangle(name)} = undefined;`;
+      case NameKind.Global:
+        if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
+          return `$delLocals($LOC, ${n}, true);`;
+        }
+        return `$G.delete(${n});`;
+      case NameKind.ClassName:
+        return `$ns.delete(${n});`;
+    }
+  }
+
+  withStmt(s: ast.With, i: number): void {
+    if (i >= s.items.length) {
+      this.block(s.body);
+      return;
+    }
+    const item = s.items[i];
+    const mgr = this.temp();
+    const exit = this.temp();
+    const ok = this.temp();
+    const isAsync = s.isAsync;
+    this.emit(`${mgr} = ${this.expr(item.contextExpr)};`);
+    this.emit(`${exit} = $getattr(${mgr}, ${isAsync ? '"__aexit__"' : '"__exit__"'});`);
+    const enter = this.w(`$cm(${mgr}, ${isAsync ? '"__aenter__"' : '"__enter__"'}, [])`);
+    const entered = isAsync ? `(yield* $await(${enter}))` : enter;
+    if (item.optionalVars) {
+      const v = this.temp();
+      this.emit(`${v} = ${entered};`);
+      this.assign(item.optionalVars, v);
+    } else this.emit(`${entered};`);
+    this.emit(`${ok} = true;`);
+    this.emit("try {");
+    this.indent++;
+    this.withStmt(s, i + 1);
+    this.indent--;
+    const e = "$e" + ++this.tempCount;
+    this.emit(`} catch (${e}) {`);
+    this.indent++;
+    this.emit(`${e} = $exc(${e});`);
+    this.emit(`${ok} = false;`);
+    const call = this.w(`$call3(${exit}, $typeOf(${e}), ${e}, null)`);
+    const r = isAsync ? `(yield* $await(${call}))` : call;
+    this.emit(`if (!$truthy(${r})) throw ${e};`);
+    this.indent--;
+    this.emit("} finally {");
+    this.indent++;
+    const call2 = this.w(`$call3(${exit}, null, null, null)`);
+    this.emit(`if (${ok}) ${isAsync ? `yield* $await(${call2})` : call2};`);
+    this.indent--;
+    this.emit("}");
+    this.lastLine = -1;
+  }
+
+  functionDef(s: ast.FunctionDef): void {
+    const decorators = s.decorators.map((d) => {
+      const t = this.temp();
+      this.emit(`${t} = ${this.expr(d)};`);
+      return t;
+    });
+    let f = this.mc.functionExpr(this, s, s.name, s.args, s.body, null, s.isAsync);
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      f = this.w(`$call1(${decorators[i]}, ${f})`);
+    }
+    this.emit(this.storeName(s.name, f));
+  }
+
+  classDef(s: ast.ClassDef): void {
+    const decorators = s.decorators.map((d) => {
+      const t = this.temp();
+      this.emit(`${t} = ${this.expr(d)};`);
+      return t;
+    });
+    const cs = this.mc.info.scopes.get(s)!;
+    const clsVar = this.mc.classVarOf(cs);
+    this.extraVars.push(clsVar);
+    const bases = this.seqArray(s.bases);
+    const names: string[] = [];
+    const vals: string[] = [];
+    for (const k of s.keywords) {
+      if (k.arg === null) this.error("**kwargs in class definition not supported", s);
+      names.push(JSON.stringify(k.arg));
+      vals.push(this.expr(k.value));
+    }
+    const basesT = this.temp();
+    this.emit(`${basesT} = ${bases};`);
+    const ns = this.temp();
+    this.emit(`${ns} = new Map();`);
+    this.emit(`${ns}.set("__module__", $G.get("__name__"));`);
+    this.emit(`${ns}.set("__qualname__", ${JSON.stringify(s.name)});`);
+    if (s.docstring !== undefined) this.emit(`${ns}.set("__doc__", ${JSON.stringify(s.docstring)});`);
+    const body = this.mc.classBody(this, s, cs);
+    this.emit(`yield* (${body})(${ns});`);
+    this.emit(
+      `${clsVar} = $buildClass(${JSON.stringify(s.name)}, ${basesT}, ${ns}, [${names.join(", ")}], [${vals.join(", ")}]);`,
+    );
+    let v = clsVar;
+    for (let i = decorators.length - 1; i >= 0; i--) v = this.w(`$call1(${decorators[i]}, ${v})`);
+    this.emit(this.storeName(s.name, v));
+  }
+
+  importStmt(s: ast.Import): void {
+    for (const a of s.names) {
+      if (a.asname) {
+        this.emit(this.storeName(a.asname, this.w(`$import(${JSON.stringify(a.name)}, true, 0, $G)`)));
+      } else {
+        const top = a.name.split(".")[0];
+        this.emit(this.storeName(top, this.w(`$import(${JSON.stringify(a.name)}, false, 0, $G)`)));
+      }
+    }
+  }
+
+  importFrom(s: ast.ImportFrom): void {
+    const m = this.temp();
+    const name = JSON.stringify(s.module ?? "");
+    this.emit(`${m} = ${this.w(`$import(${name}, true, ${s.level}, $G)`)};`);
+    for (const a of s.names) {
+      if (a.name === "*") {
+        this.emit(`$importStar(${m}, $G);`);
+        continue;
+      }
+      this.emit(
+        this.storeName(a.asname ?? a.name, this.w(`$importFrom(${m}, ${JSON.stringify(a.name)})`)),
+      );
+    }
+  }
+
+  /** The function body with its prologue and epilogue, as JS statements. */
+  finish(kind: FunKind, isClassBody: boolean): string {
+    const decl = ["$t", ...this.temps, ...this.extraVars];
+    if (!isClassBody) decl.push(...this.scope.localNames().map(mangle));
+    const pad = "  ".repeat(this.indent - 1);
+    const counted = kind === FunKind.NORMAL && this.scope.kind === ScopeKind.Function;
+    const out: string[] = [];
+    out.push(`${pad}  let ${decl.join(", ")};`);
+    out.push(`${pad}  let $L = ${this.firstLine};`);
+    out.push(`${pad}  try {`);
+    if (counted) {
+      out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);
+      out.push(`${pad}    if (--$S.budget < 0 && $S.tick()) yield $TICK;`);
+    }
+    out.push(...this.lines.map((l) => "  " + l));
+    if (!isClassBody) out.push(`${pad}    return null;`);
+    out.push(`${pad}  } catch ($e) {`);
+    out.push(`${pad}    throw $tb($e, $CI[${this.ciIndex}], $L);`);
+    out.push(`${pad}  }${counted ? " finally {\n" + pad + "    $S.depth--;\n" + pad + "  }" : ""}`);
+    return out.join("\n");
+  }
+
+  firstLine = 1;
+}
+
+/** Compiles a module: owns the constant and code-info tables. */
+class ModuleCompiler {
+  consts: ConstDesc[] = [];
+  constKeys = new Map<string, number>();
+  codeInfos: CodeInfo[] = [];
+  classVars = new Map<Scope, string>();
+  classCount = 0;
+  replPrint = false;
+
+  constructor(
+    public info: ScopeInfo,
+    public filename: string,
+    public opts: CompileOptions,
+  ) {}
+
+  constRef(c: ConstDesc): string {
+    const key = JSON.stringify(c);
+    let i = this.constKeys.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(c);
+      this.constKeys.set(key, i);
+    }
+    return `$K[${i}]`;
+  }
+
+  classVarOf(cs: Scope): string {
+    let v = this.classVars.get(cs);
+    if (v === undefined) {
+      v = "$cls" + ++this.classCount;
+      this.classVars.set(cs, v);
+    }
+    return v;
+  }
+
+  /** The JS variable holding the class a method belongs to, for `super()`. */
+  classVarFor(fs: Scope): string | null {
+    for (let s: Scope | null = fs.parent; s !== null; s = s.parent) {
+      if (s.kind === ScopeKind.Class) return this.classVarOf(s);
+    }
+    return null;
+  }
+
+  addCodeInfo(ci: CodeInfo): number {
+    this.codeInfos.push(ci);
+    return this.codeInfos.length - 1;
+  }
+
+  qualname(parent: FunctionCompiler, name: string): string {
+    const ps = parent.scope;
+    if (ps.kind === ScopeKind.Module) return name;
+    const pci = this.codeInfos[parent.ciIndex];
+    if (ps.kind === ScopeKind.Class) return ps.name + "." + name;
+    return pci.qualname + ".<locals>." + name;
+  }
+
+  functionExpr(
+    parent: FunctionCompiler,
+    node: ast.FunctionDef | ast.Lambda,
+    name: string,
+    args: ast.Arguments,
+    body: ast.Stmt[] | null,
+    exprBody: ast.Expr | null,
+    isAsync: boolean,
+  ): string {
+    const fs = this.info.scopes.get(node)!;
+    const kind = isAsync
+      ? (fs.isGenerator ? FunKind.ASYNC_GENERATOR : FunKind.COROUTINE)
+      : fs.isGenerator
+      ? FunKind.GENERATOR
+      : FunKind.NORMAL;
+    const positional = [...args.posonlyargs, ...args.args];
+    const ci: CodeInfo = {
+      name,
+      qualname: this.qualname(parent, name),
+      file: this.filename,
+      line: node.line,
+      kind,
+      argNames: positional.map((a) => a.arg),
+      nPosOnly: args.posonlyargs.length,
+      kwOnlyNames: args.kwonlyargs.map((a) => a.arg),
+      varargs: args.vararg !== null,
+      varkw: args.kwarg !== null,
+    };
+    const ciIndex = this.addCodeInfo(ci);
+    const fc = new FunctionCompiler(this, fs, ciIndex);
+    fc.indent = parent.indent + 2;
+    fc.firstLine = node.line;
+    if (body) fc.block(body);
+    else if (exprBody) {
+      fc.setLine(exprBody);
+      fc.emit(`return ${fc.expr(exprBody)};`);
+    }
+    const params = [...positional];
+    if (args.vararg) params.push(args.vararg);
+    params.push(...args.kwonlyargs);
+    if (args.kwarg) params.push(args.kwarg);
+    const pad = "  ".repeat(parent.indent);
+    const fnSrc = `function* (${params.map((p) => mangle(p.arg)).join(", ")}) {\n${
+      fc.finish(kind, false)
+    }\n${pad}}`;
+    const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") + "]";
+    let kwd = "null";
+    const kwPairs: string[] = [];
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kwDefaults[i];
+      if (d) kwPairs.push(`[${JSON.stringify(a.arg)}, ${parent.expr(d)}]`);
+    });
+    if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
+    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G)`;
+  }
+
+  classBody(parent: FunctionCompiler, node: ast.ClassDef, cs: Scope): string {
+    const ci: CodeInfo = {
+      name: node.name,
+      qualname: node.name,
+      file: this.filename,
+      line: node.line,
+      kind: FunKind.NORMAL,
+      argNames: [],
+      nPosOnly: 0,
+      kwOnlyNames: [],
+      varargs: false,
+      varkw: false,
+    };
+    const ciIndex = this.addCodeInfo(ci);
+    const fc = new FunctionCompiler(this, cs, ciIndex);
+    fc.indent = parent.indent + 1;
+    fc.firstLine = node.line;
+    fc.block(node.body);
+    const pad = "  ".repeat(parent.indent);
+    return `function* ($ns) {\n${fc.finish(FunKind.NORMAL, true)}\n${pad}}`;
+  }
+
+  compileModule(mod: ast.Module | ast.Expression, replPrint: boolean): string {
+    this.replPrint = replPrint;
+    const ci: CodeInfo = {
+      name: "<module>",
+      qualname: "<module>",
+      file: this.filename,
+      line: 1,
+      kind: FunKind.NORMAL,
+      argNames: [],
+      nPosOnly: 0,
+      kwOnlyNames: [],
+      varargs: false,
+      varkw: false,
+    };
+    this.addCodeInfo(ci);
+    const fc = new FunctionCompiler(this, this.info.module, 0);
+    fc.indent = 2;
+    if (mod.kind === "Expression") {
+      fc.setLine(mod.body);
+      fc.emit(`return ${fc.expr(mod.body)};`);
+    } else fc.block(mod.body);
+    const body = fc.finish(FunKind.NORMAL, false);
+    return [
+      '"use strict";',
+      `const {${RUNTIME_HELPERS.join(", ")}} = $rt;`,
+      "return function* $module($LOC) {",
+      body,
+      "};",
+    ].join("\n");
+  }
+}
+
+/** Compiles a parsed module (or eval expression) to JS source. */
+export function generate(
+  mod: ast.Module | ast.Expression,
+  filename: string,
+  opts: CompileOptions = {},
+  replPrint = false,
+): CompiledCode {
+  const info = analyzeScopes(mod, filename);
+  const mc = new ModuleCompiler(info, filename, opts);
+  const js = mc.compileModule(mod, replPrint);
+  return { js, consts: mc.consts, codeInfos: mc.codeInfos, filename, hasLocals: opts.hasLocals };
+}

@@ -1,0 +1,479 @@
+/**
+ * Classes defined in Python: creation (`class` statements, `type(name,
+ * bases, dict)`), instantiation, and the slot table that dispatches
+ * operators to special methods (`__add__`, `__getitem__`, ...). Also the
+ * slots of `type` itself.
+ *
+ * Mirrors MicroPython's `py/objtype.c`.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import {
+  builtinMethodVar,
+  c3Mro,
+  KwArgs,
+  NotImplemented,
+  objectType,
+  Op,
+  PyBuiltin,
+  PyClassMethod,
+  PyStaticMethod,
+  PyType,
+  setupRootTypes,
+  STOP,
+  typeType,
+  UnOp,
+} from "./type.ts";
+import { PyFunction } from "./function.ts";
+import { instanceRepr, objectSpec } from "./object.ts";
+import { newList } from "./list.ts";
+import {
+  eq,
+  hashValue,
+  intValue,
+  isInt,
+  objectId,
+  opName,
+  truthy,
+  typeName,
+  typeOf,
+} from "../runtime/ops.ts";
+import { callN, callSync, isGen } from "../runtime/call.ts";
+import { raiseTypeError } from "../runtime/raise.ts";
+import { PyException, stopIterationType } from "./exception.ts";
+import { iterToArray } from "../runtime/ops.ts";
+import { SeqIter } from "./iterators.ts";
+import { isStr, strValue } from "./str.ts";
+import { PyDict } from "./dict.ts";
+import { setAttr } from "../runtime/attr.ts";
+
+/** A special method defined in Python (not inherited from a native type). */
+function userMethod(self: any, name: string): any {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined || m instanceof PyBuiltin) return undefined;
+  return m;
+}
+
+function call1(m: any, self: any): any {
+  return callSync(m, [self]);
+}
+
+function userRepr(self: any): string {
+  const m = userMethod(self, "__repr__");
+  if (m !== undefined) return checkStr(call1(m, self), "__repr__");
+  const nb = typeOf(self).nativeBase;
+  if (nb.repr) return nb.repr(self);
+  return instanceRepr(self);
+}
+
+function userStr(self: any): string {
+  const m = userMethod(self, "__str__");
+  if (m !== undefined) return checkStr(call1(m, self), "__str__");
+  if (userMethod(self, "__repr__") !== undefined) return userRepr(self);
+  const nb = typeOf(self).nativeBase;
+  if (nb.str) return nb.str(self);
+  return userRepr(self);
+}
+
+function checkStr(r: any, what: string): string {
+  if (!isStr(r)) raiseTypeError(`${what} returned non-string (type ${typeName(r)})`);
+  return strValue(r);
+}
+
+function userHash(self: any): number {
+  const t = typeOf(self);
+  const m = t.lookup("__hash__");
+  if (m === null) raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  if (m !== undefined && !(m instanceof PyBuiltin)) {
+    const r = call1(m, self);
+    if (!isInt(r)) raiseTypeError("__hash__ should return an int");
+    return hashValue(intValue(r));
+  }
+  if (userMethod(self, "__eq__") !== undefined) {
+    raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  }
+  const nb = t.nativeBase;
+  if (nb.hash) return nb.hash(self);
+  return objectId(self) | 0;
+}
+
+function userBool(self: any): boolean {
+  let m = userMethod(self, "__bool__");
+  if (m !== undefined) {
+    const r = call1(m, self);
+    if (typeof r !== "boolean") raiseTypeError("__bool__ should return bool");
+    return r;
+  }
+  m = userMethod(self, "__len__");
+  if (m !== undefined) return truthy(call1(m, self));
+  const nb = typeOf(self).nativeBase;
+  if (nb.bool) return nb.bool(self);
+  if (nb.len) return nb.len(self) !== 0;
+  return true;
+}
+
+function userLen(self: any): number {
+  const m = userMethod(self, "__len__");
+  if (m !== undefined) {
+    const r = call1(m, self);
+    if (!isInt(r)) raiseTypeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+    return Number(intValue(r));
+  }
+  const nb = typeOf(self).nativeBase;
+  if (nb.len) return nb.len(self);
+  return raiseTypeError(`object of type '${typeName(self)}' has no len()`);
+}
+
+function userBinaryOp(op: number, lhs: any, rhs: any): any {
+  const m = userMethod(lhs, opName(op));
+  if (m !== undefined) return callSync(m, [lhs, rhs]);
+  if (op === Op.Ne) {
+    const e = userMethod(lhs, "__eq__");
+    if (e !== undefined) {
+      const r = callSync(e, [lhs, rhs]);
+      return r === NotImplemented ? r : !truthy(r);
+    }
+  }
+  const nb = typeOf(lhs).nativeBase;
+  if (nb.binaryOp) return nb.binaryOp(op, lhs, rhs);
+  return NotImplemented;
+}
+
+const UNARY_DUNDERS = ["__pos__", "__neg__", "__invert__"];
+
+function userUnaryOp(op: UnOp, self: any): any {
+  const m = userMethod(self, UNARY_DUNDERS[op]);
+  if (m !== undefined) return call1(m, self);
+  const nb = typeOf(self).nativeBase;
+  if (nb.unaryOp) return nb.unaryOp(op, self);
+  return NotImplemented;
+}
+
+function userIter(self: any): any {
+  const m = userMethod(self, "__iter__");
+  if (m !== undefined) return call1(m, self);
+  const nb = typeOf(self).nativeBase;
+  if (nb.iter) return nb.iter(self);
+  if (userMethod(self, "__getitem__") !== undefined || nb.getItem) return new SeqIter(self);
+  return raiseTypeError(`'${typeName(self)}' object isn't iterable`);
+}
+
+function userIterNext(self: any): any {
+  const m = userMethod(self, "__next__");
+  if (m !== undefined) {
+    try {
+      return call1(m, self);
+    } catch (e) {
+      if (e instanceof PyException && e.type.isSubclass(stopIterationType)) return STOP;
+      throw e;
+    }
+  }
+  const nb = typeOf(self).nativeBase;
+  if (nb.iterNext) return nb.iterNext(self);
+  return raiseTypeError(`'${typeName(self)}' object isn't an iterator`);
+}
+
+function userGetItem(self: any, index: any): any {
+  const m = userMethod(self, "__getitem__");
+  if (m !== undefined) return callSync(m, [self, index]);
+  const nb = typeOf(self).nativeBase;
+  if (nb.getItem) return nb.getItem(self, index);
+  return raiseTypeError(`'${typeName(self)}' object isn't subscriptable`);
+}
+
+function userSetItem(self: any, index: any, value: any): void {
+  const m = userMethod(self, "__setitem__");
+  if (m !== undefined) {
+    callSync(m, [self, index, value]);
+    return;
+  }
+  const nb = typeOf(self).nativeBase;
+  if (nb.setItem) return nb.setItem(self, index, value);
+  raiseTypeError(`'${typeName(self)}' object doesn't support item assignment`);
+}
+
+function userDelItem(self: any, index: any): void {
+  const m = userMethod(self, "__delitem__");
+  if (m !== undefined) {
+    callSync(m, [self, index]);
+    return;
+  }
+  const nb = typeOf(self).nativeBase;
+  if (nb.delItem) return nb.delItem(self, index);
+  raiseTypeError(`'${typeName(self)}' object doesn't support item deletion`);
+}
+
+function userContains(self: any, x: any): boolean {
+  const m = userMethod(self, "__contains__");
+  if (m !== undefined) return truthy(callSync(m, [self, x]));
+  const nb = typeOf(self).nativeBase;
+  if (nb.contains) return nb.contains(self, x);
+  const it = userIter(self);
+  for (;;) {
+    const v = typeOf(it).iterNext!(it);
+    if (v === STOP) return false;
+    if (v === x || eq(v, x)) return true;
+  }
+}
+
+
+function userCall(self: any, args: any[], kw: KwArgs | null): any {
+  const m = userMethod(self, "__call__");
+  if (m !== undefined) return callN(m, [self, ...args], kw);
+  const nb = typeOf(self).nativeBase;
+  if (nb.call) return nb.call(self, args, kw);
+  return raiseTypeError(`'${typeName(self)}' object isn't callable`);
+}
+
+function userDescrGet(self: any, instance: any, owner: PyType): any {
+  const m = userMethod(self, "__get__");
+  if (m !== undefined) return callSync(m, [self, instance ?? null, owner ?? null]);
+  return self;
+}
+
+function userDescrSet(self: any, instance: any, value: any): void {
+  const m = userMethod(self, "__set__");
+  if (m !== undefined) callSync(m, [self, instance, value]);
+  else raiseTypeError("descriptor has no __set__");
+}
+
+function userDescrDelete(self: any, instance: any): void {
+  const m = userMethod(self, "__delete__");
+  if (m !== undefined) callSync(m, [self, instance]);
+  else raiseTypeError("descriptor has no __delete__");
+}
+
+function userFormat(self: any, spec: string): string {
+  const m = userMethod(self, "__format__");
+  if (m !== undefined) return checkStr(callSync(m, [self, spec]), "__format__");
+  const nb = typeOf(self).nativeBase;
+  if (nb.format) return nb.format(self, spec);
+  if (spec !== "") raiseTypeError("unsupported format string passed to object.__format__");
+  return userStr(self);
+}
+
+function has(cls: PyType, name: string): boolean {
+  const v = cls.lookup(name);
+  return v !== undefined && !(v instanceof PyBuiltin);
+}
+
+/** Recomputes the flags that depend on which special methods a class has. */
+export function updateClassFlags(cls: PyType): void {
+  cls.hasGetattr = has(cls, "__getattr__");
+  cls.hasGetattribute = has(cls, "__getattribute__");
+  cls.hasSetattr = has(cls, "__setattr__");
+  cls.hasDelattr = has(cls, "__delattr__");
+  cls.identityHash = cls.nativeBase.identityHash && !has(cls, "__eq__") &&
+    !has(cls, "__hash__") && cls.lookup("__hash__") !== null;
+  cls.descrSet = has(cls, "__set__") ? userDescrSet : cls.nativeBase.descrSet;
+  cls.descrDelete = has(cls, "__delete__") ? userDescrDelete : cls.nativeBase.descrDelete;
+  cls.descrGet = has(cls, "__get__") ? userDescrGet : cls.nativeBase.descrGet;
+  for (const ref of cls.subclasses) {
+    const sub = ref.deref();
+    if (sub && !sub.native) updateClassFlags(sub);
+  }
+}
+
+function installUserSlots(cls: PyType): void {
+  const nb = cls.nativeBase;
+  cls.makeNew = nb.makeNew;
+  cls.repr = userRepr;
+  cls.str = userStr;
+  cls.hash = userHash;
+  cls.bool = userBool;
+  cls.len = userLen;
+  cls.binaryOp = userBinaryOp;
+  cls.unaryOp = userUnaryOp;
+  cls.iter = userIter;
+  cls.iterNext = userIterNext;
+  cls.getItem = userGetItem;
+  cls.setItem = userSetItem;
+  cls.delItem = userDelItem;
+  cls.contains = userContains;
+  cls.call = userCall;
+  cls.getAttr = nb.getAttr;
+  cls.setAttr = nb.setAttr;
+  cls.buffer = nb.buffer;
+  cls.format = userFormat;
+  updateClassFlags(cls);
+}
+
+/** Creates a class: what a `class` statement and `type(n, b, d)` do. */
+export function createClass(
+  meta: PyType,
+  name: string,
+  bases: any[],
+  ns: Map<string, any>,
+): PyType {
+  if (bases.length === 0) bases = [objectType];
+  let nativeBase: PyType = objectType;
+  for (const b of bases) {
+    if (!(b instanceof PyType)) raiseTypeError("bases must be types");
+    if (!b.baseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    const nb = b.nativeBase;
+    if (nb !== objectType) {
+      if (nativeBase !== objectType && nativeBase !== nb && !nb.isSubclass(nativeBase) && !nativeBase.isSubclass(nb)) {
+        raiseTypeError("multiple bases have instance lay-out conflict");
+      }
+      if (nativeBase === objectType || nb.isSubclass(nativeBase)) nativeBase = nb;
+    }
+  }
+  const cls = new PyType(meta, name, bases as PyType[]);
+  cls.native = false;
+  cls.nativeBase = nativeBase;
+  cls.immutable = nativeBase.immutable;
+  const mro = c3Mro(cls, bases as PyType[]);
+  if (mro === null) {
+    raiseTypeError("Cannot create a consistent method resolution order (MRO)");
+  }
+  cls.mro = mro!;
+  const mod = ns.get("__module__");
+  if (typeof mod === "string") cls.module = mod;
+  for (const [k, v] of ns) {
+    if ((k === "__new__") && v instanceof PyFunction) {
+      ns.set(k, new PyStaticMethod(v));
+    } else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) {
+      ns.set(k, new PyClassMethod(v));
+    }
+  }
+  cls.attrs = ns;
+  cls.instanceDict = true;
+  for (const b of bases as PyType[]) b.subclasses.push(new WeakRef(cls));
+  installUserSlots(cls);
+  // __set_name__ on descriptors
+  for (const [k, v] of ns) {
+    if (typeof v === "object" && v !== null && !(v instanceof PyFunction)) {
+      const sn = typeOf(v).lookup("__set_name__");
+      if (sn !== undefined && !(sn instanceof PyBuiltin)) callSync(sn, [v, cls, k]);
+    }
+  }
+  return cls;
+}
+
+/** Runs `__init_subclass__` of the nearest base that defines it. */
+export function initSubclass(cls: PyType, kw: KwArgs | null): void {
+  for (let i = 1; i < cls.mro.length; i++) {
+    const v = cls.mro[i].attrs.get("__init_subclass__");
+    if (v !== undefined) {
+      const fn = v instanceof PyClassMethod ? v.fn : v;
+      callSync(fn, [cls], kw);
+      return;
+    }
+  }
+  if (kw !== null && kw.size > 0) {
+    raiseTypeError("__init_subclass__() takes no keyword arguments");
+  }
+}
+
+/** Instantiates a class: `__new__` then `__init__`. */
+export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
+  if (cls.native) {
+    if (cls === typeType && args.length === 1 && (kw === null || kw.size === 0)) {
+      return typeOf(args[0]);
+    }
+    if (!cls.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
+    return cls.makeNew(cls, args, kw);
+  }
+  const init = cls.lookup("__init__");
+  const userInit = init !== undefined && !(init instanceof PyBuiltin);
+  const newM = cls.lookup("__new__");
+  if (newM instanceof PyStaticMethod && !(newM.fn instanceof PyBuiltin)) {
+    const r = callN(newM.fn, [cls, ...args], kw);
+    if (isGen(r)) return newThenInit(r, cls, args, kw, userInit ? init : undefined);
+    return runInit(r, cls, args, kw, userInit ? init : undefined);
+  }
+  const nb = cls.nativeBase;
+  if (!nb.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
+  let obj: any;
+  if (userInit && !nb.immutable) obj = nb.makeNew(cls, [], null);
+  else if (!userInit && nb === objectType && (args.length > 0 || (kw && kw.size > 0))) {
+    return raiseTypeError(`${cls.name}() takes no arguments`);
+  } else obj = nb.makeNew(cls, args, userInit ? null : kw);
+  if (!userInit) return obj;
+  return runInit(obj, cls, args, kw, init);
+}
+
+function runInit(obj: any, cls: PyType, args: any[], kw: KwArgs | null, init: any): any {
+  if (init === undefined || !typeOf(obj).isSubclass(cls)) return obj;
+  const r = callN(init, [obj, ...args], kw);
+  if (isGen(r)) return finishInit(r, obj);
+  if (r !== null) raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+function* finishInit(g: Generator<any, any, any>, obj: any): Generator<any, any, any> {
+  const r = yield* g;
+  if (r !== null) raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+function* newThenInit(
+  g: Generator<any, any, any>,
+  cls: PyType,
+  args: any[],
+  kw: KwArgs | null,
+  init: any,
+): Generator<any, any, any> {
+  const obj = yield* g;
+  const r = runInit(obj, cls, args, kw, init);
+  if (isGen(r)) return yield* r;
+  return r;
+}
+
+/** `A.x = v` on a class. */
+export function typeSetAttr(cls: PyType, name: string, value: any): void {
+  if (cls.native) {
+    raiseTypeError(`can't set attributes of built-in/extension type '${cls.name}'`);
+  }
+  cls.attrs.set(name, value);
+  cls.invalidate();
+  if (name.startsWith("__")) updateClassFlags(cls);
+}
+
+function typeRepr(cls: PyType): string {
+  return `<class '${cls.module && cls.module !== "builtins" && !cls.native && cls.module !== "__main__" ? cls.module + "." : ""}${cls.name}'>`;
+}
+
+/** Installs the slots of `object` and `type` (run once at start-up). */
+export function setupClasses(): void {
+  setupRootTypes(objectSpec, {
+    makeNew(meta: PyType, args: any[], kw: KwArgs | null) {
+      if (args.length === 1 && meta === typeType) return typeOf(args[0]);
+      if (args.length !== 3) raiseTypeError("type() takes 1 or 3 arguments");
+      const [name, bases, dict] = args;
+      const ns = new Map<string, any>();
+      if (dict instanceof PyDict) for (const [k, v] of dict.entries()) ns.set(k, v);
+      const cls = createClass(meta, strValue(name), iterToArray(bases), ns);
+      initSubclass(cls, kw);
+      return cls;
+    },
+    repr: typeRepr,
+    call: (cls: PyType, args: any[], kw: KwArgs | null) => typeCall(cls, args, kw),
+    setAttr(cls: any, name: string, value: any) {
+      typeSetAttr(cls, name, value);
+      return true;
+    },
+    binaryOp(op: number, a: any, b: any) {
+      if (op === Op.Or || op === Op.Or + 200) return NotImplemented;
+      return NotImplemented;
+    },
+    locals: {
+      __new__: new PyStaticMethod(
+        builtinMethodVar("__new__", (meta: any, args: any[]) => {
+          if (args.length !== 3) raiseTypeError("type() takes 1 or 3 arguments");
+          const [name, bases, dict] = args;
+          const ns = new Map<string, any>();
+          if (dict instanceof PyDict) for (const [k, v] of dict.entries()) ns.set(k, v);
+          return createClass(meta, strValue(name), iterToArray(bases), ns);
+        }),
+      ),
+      mro: builtinMethodVar("mro", (cls: any) => newList(cls.mro.slice())),
+    },
+  });
+  typeType.hash = (x: any) => objectId(x) | 0;
+  typeType.identityHash = true;
+}
+

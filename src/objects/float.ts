@@ -1,0 +1,245 @@
+/**
+ * `float`: IEEE double, boxed so it stays distinguishable from `int`.
+ *
+ * Mirrors MicroPython's `py/objfloat.c`. `repr` is the shortest string that
+ * round-trips, formatted as Python formats it (`1e+16`, `0.0001`, `1e-05`).
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { defineType, NotImplemented, Op, PyObject, PyType, UnOp } from "./type.ts";
+import { intToFloat, floatToInt } from "./int.ts";
+import { complexBinaryOp, PyComplex } from "./complex.ts";
+import { intValue, isInt, typeName, typeOf } from "../runtime/ops.ts";
+import { raiseTypeError, raiseValueError, raiseZeroDivision } from "../runtime/raise.ts";
+import { callSync } from "../runtime/call.ts";
+import { parseFloatLiteral } from "../runtime/numparse.ts";
+import { bufferOf } from "./bytes.ts";
+
+/** A float value. */
+export class PyFloat extends PyObject {
+  constructor(public value: number) {
+    super(floatType);
+  }
+}
+
+/** Makes a float. */
+export function newFloat(v: number): PyFloat {
+  return new PyFloat(v);
+}
+
+/** Python's `repr(float)`. */
+export function floatRepr(v: number): string {
+  if (Number.isNaN(v)) return "nan";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
+  const e = v.toExponential();
+  const ei = e.indexOf("e");
+  const exp = parseInt(e.slice(ei + 1), 10);
+  const digits = e.slice(0, ei).replace("-", "").replace(".", "");
+  const sign = v < 0 ? "-" : "";
+  if (exp < -4 || exp >= 16) {
+    const m = digits[0] + (digits.length > 1 ? "." + digits.slice(1) : "");
+    return sign + m + "e" + (exp < 0 ? "-" : "+") +
+      String(Math.abs(exp)).padStart(2, "0");
+  }
+  if (exp >= 0) {
+    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
+    const frac = digits.slice(exp + 1) || "0";
+    return sign + intPart + "." + frac;
+  }
+  return sign + "0." + "0".repeat(-exp - 1) + digits;
+}
+
+/** The float value of a number-like (int, bool, float), or undefined. */
+export function toFloatOpt(x: any): number | undefined {
+  if (x instanceof PyFloat) return x.value;
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") return intToFloat(x);
+  if (x instanceof PyObject) {
+    const nb = x.type.nativeBase;
+    if (nb === floatType) return (x as any).value;
+    if (isInt(x)) return intToFloat(intValue(x));
+  }
+  return undefined;
+}
+
+/** `float(x)` conversion for math functions (TypeError if impossible). */
+export function toFloat(x: any): number {
+  const f = toFloatOpt(x);
+  if (f !== undefined) return f;
+  const m = typeOf(x).lookup("__float__");
+  if (m !== undefined) {
+    const r = callSync(m, [x]);
+    if (!(r instanceof PyFloat)) {
+      raiseTypeError("__float__ returned non-float");
+    }
+    return r.value;
+  }
+  return raiseTypeError(`can't convert ${typeName(x)} to float`);
+}
+
+/** Python float modulo (sign of the divisor). */
+export function floatMod(a: number, b: number): number {
+  if (b === 0) return raiseZeroDivision();
+  let m = a % b;
+  if (m !== 0) {
+    if ((b < 0) !== (m < 0)) m += b;
+  } else m = b < 0 ? -0 : 0;
+  return m;
+}
+
+/** Python float floor division. */
+export function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) return raiseZeroDivision();
+  let m = a % b;
+  let div = (a - m) / b;
+  if (m !== 0 && (b < 0) !== (m < 0)) {
+    m += b;
+    div -= 1;
+  }
+  if (div !== 0) {
+    let fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1;
+    return fd;
+  }
+  return (a / b) < 0 ? -0 : 0;
+}
+
+/** float ** float as Python computes it. */
+export function floatPow(a: number, b: number): any {
+  if (a === 0 && b < 0) {
+    return raiseZeroDivision("0.0 to a negative power");
+  }
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+    // negative base, fractional exponent: complex result
+    const r = Math.pow(-a, b);
+    const ang = Math.PI * b;
+    return new PyComplex(r * Math.cos(ang), r * Math.sin(ang));
+  }
+  if (a === 1 || (b === 0)) return new PyFloat(1);
+  return new PyFloat(Math.pow(a, b));
+}
+
+function cmp(op: number, a: number, b: number): boolean {
+  switch (op) {
+    case Op.Lt:
+      return a < b;
+    case Op.Gt:
+      return a > b;
+    case Op.Le:
+      return a <= b;
+    case Op.Ge:
+      return a >= b;
+    case Op.Eq:
+      return a === b;
+    default:
+      return a !== b;
+  }
+}
+
+/** float (op) float. */
+export function floatOp(op: number, a: number, b: number): any {
+  switch (op) {
+    case Op.Add:
+      return new PyFloat(a + b);
+    case Op.Sub:
+      return new PyFloat(a - b);
+    case Op.Mul:
+      return new PyFloat(a * b);
+    case Op.TrueDiv:
+      if (b === 0) return raiseZeroDivision();
+      return new PyFloat(a / b);
+    case Op.FloorDiv:
+      return new PyFloat(floatFloorDiv(a, b));
+    case Op.Mod:
+      return new PyFloat(floatMod(a, b));
+    case Op.Pow:
+      return floatPow(a, b);
+    case Op.Lt:
+    case Op.Gt:
+    case Op.Le:
+    case Op.Ge:
+    case Op.Eq:
+    case Op.Ne:
+      return cmp(op, a, b);
+  }
+  return NotImplemented;
+}
+
+/** The `binaryOp` slot of float. */
+export function floatBinaryOp(op: number, lhs: any, rhs: any): any {
+  const a = lhs instanceof PyFloat ? lhs.value : (lhs as any).value as number;
+  if (op >= 200) {
+    const b = toFloatOpt(rhs);
+    if (b === undefined) return NotImplemented;
+    return floatOp(op - 200, b, a);
+  }
+  if (op >= 100) return NotImplemented;
+  if (rhs instanceof PyComplex) {
+    return complexBinaryOp(op, new PyComplex(a, 0), rhs);
+  }
+  const b = toFloatOpt(rhs);
+  if (b === undefined) return NotImplemented;
+  return floatOp(op, a, b);
+}
+
+/** Hash of a float: equal to the int hash when the value is integral. */
+export function floatHash(v: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 0x40000000) return v;
+  if (Number.isNaN(v)) return 0;
+  if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
+  if (Number.isInteger(v) && Number.isSafeInteger(v)) {
+    return (v ^ (v / 0x100000000)) | 0;
+  }
+  if (Number.isInteger(v)) {
+    const b = BigInt(v);
+    return Number(BigInt.asIntN(32, b ^ (b >> 32n)));
+  }
+  const buf = new Float64Array([v]);
+  const u = new Int32Array(buf.buffer);
+  return (u[0] ^ u[1]) | 0;
+}
+
+function floatMakeNew(type: PyType, args: any[]): any {
+  let v = 0;
+  if (args.length > 1) raiseTypeError("function takes at most 1 argument");
+  if (args.length === 1) {
+    const x = args[0];
+    if (typeof x === "string") v = parseFloatLiteral(x);
+    else if (x instanceof PyObject && (x.type.name === "bytes" || x.type.name === "bytearray")) {
+      v = parseFloatLiteral(new TextDecoder().decode(bufferOf(x)));
+    } else v = toFloat(x);
+  }
+  const f = new PyFloat(v);
+  if (type !== floatType) {
+    f.type = type;
+    f.dict = new Map();
+  }
+  return f;
+}
+
+/** The `float` type. */
+export const floatType: PyType = defineType<PyFloat>("float", {
+  makeNew: floatMakeNew,
+  repr: (self: PyFloat) => floatRepr(self.value),
+  hash: (self: PyFloat) => floatHash(self.value),
+  bool: (self: PyFloat) => self.value !== 0,
+  binaryOp: floatBinaryOp,
+  unaryOp(op: UnOp, self: PyFloat) {
+    switch (op) {
+      case UnOp.Pos:
+        return new PyFloat(self.value);
+      case UnOp.Neg:
+        return new PyFloat(-self.value);
+    }
+    return NotImplemented;
+  },
+  locals: {},
+});
+floatType.identityHash = false;
+
+export { floatToInt, raiseValueError };

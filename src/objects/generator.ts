@@ -1,0 +1,239 @@
+/**
+ * Generators and coroutines: a Python generator wraps the JS generator
+ * object of its compiled body.
+ *
+ * The body yields two kinds of values, told apart by class: Python values
+ * (`yield x`) and `Suspend` requests (a sleep, a HAL promise, a time slice)
+ * that must travel further up to the board's driver loop. Whoever resumes a
+ * generator forwards the second kind. Mirrors MicroPython's `py/objgenerator.c`.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { builtinMethod, builtinMethodVar, defineType, PyObject, PyType, STOP } from "./type.ts";
+import type { PyFunction } from "./function.ts";
+import { FunKind } from "./function.ts";
+import {
+  generatorExitType,
+  newException,
+  PyException,
+  runtimeErrorType,
+  stopIterationType,
+  valueErrorType,
+} from "./exception.ts";
+import { Suspend, TICK } from "../runtime/suspend.ts";
+import { getIter, idHex, iterNext, typeOf } from "../runtime/ops.ts";
+import { raiseTypeError } from "../runtime/raise.ts";
+import { callSync } from "../runtime/call.ts";
+import { getAttrOpt } from "../runtime/attr.ts";
+
+/** A generator, coroutine or async generator object. */
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  constructor(public js: Generator<any, any, any>, public fn: PyFunction | null, public name = "") {
+    super(generatorType);
+    if (fn) this.name = fn.code.name;
+  }
+  get kind(): FunKind {
+    return this.fn ? this.fn.code.kind : FunKind.GENERATOR;
+  }
+}
+
+/** Resumes the body once (`next` with `arg`, or `throw` of `arg`). */
+export function genStep(g: PyGenerator, isThrow: boolean, arg: any): IteratorResult<any, any> {
+  if (g.running) {
+    throw newException(valueErrorType, "generator already executing");
+  }
+  if (g.finished) {
+    if (isThrow) throw arg;
+    return { done: true, value: null };
+  }
+  g.running = true;
+  g.started = true;
+  let r: IteratorResult<any, any>;
+  try {
+    r = isThrow ? g.js.throw(arg) : g.js.next(arg);
+  } catch (e) {
+    g.finished = true;
+    if (e instanceof PyException && e.type === stopIterationType) {
+      throw newException(runtimeErrorType, "generator raised StopIteration");
+    }
+    throw e;
+  } finally {
+    g.running = false;
+  }
+  if (r.done) g.finished = true;
+  return r;
+}
+
+/**
+ * Resumes synchronously, skipping time-slice ticks; a blocking suspension
+ * raises RuntimeError inside the generator. Returns the IteratorResult.
+ */
+export function genResumeSync(g: PyGenerator, isThrow: boolean, arg: any): IteratorResult<any, any> {
+  let r = genStep(g, isThrow, arg);
+  while (!r.done && r.value instanceof Suspend) {
+    if (r.value === TICK) r = genStep(g, false, undefined);
+    else {
+      r = genStep(
+        g,
+        true,
+        newException(runtimeErrorType, "can't block here: blocking call in a callback"),
+      );
+    }
+  }
+  return r;
+}
+
+function stopIteration(value: any): PyException {
+  return value === null || value === undefined
+    ? newException(stopIterationType)
+    : newException(stopIterationType, value);
+}
+
+/** `gen.send(v)`: the next yielded value, or raises StopIteration. */
+export function genSend(g: PyGenerator, v: any): any {
+  if (!g.started && v !== null) {
+    raiseTypeError("can't send non-None value to a just-started generator");
+  }
+  const r = genResumeSync(g, false, v);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+/** `gen.throw(exc)`. */
+export function genThrow(g: PyGenerator, exc: any): any {
+  const r = genResumeSync(g, true, exc);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+/** `gen.close()`. */
+export function genClose(g: PyGenerator): any {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return null;
+  }
+  try {
+    const r = genResumeSync(g, true, newException(generatorExitType));
+    if (!r.done) {
+      throw newException(runtimeErrorType, "generator ignored GeneratorExit");
+    }
+    return r.value ?? null;
+  } catch (e) {
+    if (
+      e instanceof PyException &&
+      (e.type.isSubclass(generatorExitType) || e.type.isSubclass(stopIterationType))
+    ) {
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Converts an exception class or instance into an instance to throw. */
+function toExc(args: any[]): any {
+  let exc = args[0];
+  if (exc instanceof PyType) exc = callSync(exc, args.length > 1 && args[1] !== null ? [args[1]] : []);
+  if (!(exc instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  return exc;
+}
+
+/** The `generator` type (also the type of coroutines, as in MicroPython). */
+export const generatorType: PyType = defineType<PyGenerator>("generator", {
+  repr: (g: PyGenerator) => `<generator object '${g.name}' at ${idHex(g).slice(2)}>`,
+  iter: (g: PyGenerator) => g,
+  iterNext(g: PyGenerator) {
+    const r = genResumeSync(g, false, null);
+    return r.done ? STOP : r.value;
+  },
+  getAttr(g: PyGenerator, name: string) {
+    if (name === "__name__") return g.name;
+    return undefined;
+  },
+  locals: {
+    send: builtinMethod("send", 1, 1, genSend),
+    throw: builtinMethodVar("throw", (g: PyGenerator, args: any[]) => genThrow(g, toExc(args))),
+    close: builtinMethod("close", 0, 0, genClose),
+    pend_throw: builtinMethod("pend_throw", 1, 1, (g: PyGenerator, exc: any) => {
+      const prev = (g as any).pending ?? null;
+      (g as any).pending = exc;
+      return prev;
+    }),
+    __next__: builtinMethod("__next__", 0, 0, (g: PyGenerator) => genSend(g, null)),
+  },
+});
+generatorType.baseType = false;
+
+/**
+ * `yield from x` / `await x`: a JS generator the body delegates to. Every
+ * value x's body yields (Python values and suspensions alike) passes up, and
+ * what the consumer sends or throws goes down. Returns x's return value.
+ */
+export function* yieldFrom(x: any): Generator<any, any, any> {
+  if (!(x instanceof PyGenerator)) {
+    const aw = typeOf(x).lookup("__await__");
+    if (aw !== undefined) x = callSync(aw, [x]);
+  }
+  if (x instanceof PyGenerator) {
+    let r = genStep(x, false, null);
+    for (;;) {
+      if (r.done) return r.value ?? null;
+      let sent: any;
+      let thrown: any = undefined;
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        thrown = e;
+      }
+      if (thrown !== undefined) {
+        if (thrown instanceof PyException && thrown.type.isSubclass(generatorExitType)) {
+          genClose(x);
+          throw thrown;
+        }
+        r = genStep(x, true, thrown);
+      } else r = genStep(x, false, sent);
+    }
+  }
+  const it = getIter(x);
+  const send = getAttrOpt(it, "send");
+  for (;;) {
+    const v = iterNext(it);
+    if (v === STOP) return null;
+    const sent = yield v;
+    if (sent !== null && sent !== undefined && send !== undefined) callSync(send, [sent]);
+  }
+}
+
+/**
+ * The next item for a `for` loop: the value, `STOP`, or (when a generator
+ * suspended) a JS generator to delegate to that forwards the suspension and
+ * returns the value or `STOP`.
+ */
+export function genForNext(g: PyGenerator): any {
+  const r = genStep(g, false, null);
+  if (r.done) return STOP;
+  const v = r.value;
+  if (v instanceof Suspend) return forwardSuspend(g, v);
+  return v;
+}
+
+function* forwardSuspend(g: PyGenerator, req: Suspend): Generator<any, any, any> {
+  for (;;) {
+    let sent: any;
+    let thrown: any = undefined;
+    try {
+      sent = yield req;
+    } catch (e) {
+      thrown = e;
+    }
+    const r = thrown !== undefined ? genStep(g, true, thrown) : genStep(g, false, sent);
+    if (r.done) return STOP;
+    if (!(r.value instanceof Suspend)) return r.value;
+    req = r.value;
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * Attribute access: `getattr`, `setattr`, `delattr` and the method-call
+ * shortcut that avoids allocating bound methods.
+ *
+ * Order of lookup (as in CPython, and MicroPython's `mp_load_method`):
+ * data descriptors on the type, then the instance dict, then other class
+ * attributes (functions bind, descriptors `__get__`), then `__getattr__`.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { PyBuiltin, PyClassMethod, PyStaticMethod, PyType } from "../objects/type.ts";
+import { PyBoundMethod, PyFunction } from "../objects/function.ts";
+import { PyDict } from "../objects/dict.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { attributeErrorType, PyException } from "../objects/exception.ts";
+import { raiseAttributeError, raiseTypeError } from "./raise.ts";
+import { typeOf } from "./ops.ts";
+import { callN, callSync } from "./call.ts";
+import { PySuper, superGetAttr } from "../objects/super.ts";
+
+/** Binds a class attribute found for `obj` (functions → bound methods). */
+export function bindAttr(d: any, obj: any, t: PyType): any {
+  if (typeof d !== "object" || d === null) return d;
+  if (d instanceof PyFunction) return new PyBoundMethod(obj, d);
+  if (d instanceof PyBuiltin) return d.isMethod ? new PyBoundMethod(obj, d) : d;
+  const dt: PyType = d.type;
+  if (dt.descrGet) return dt.descrGet(d, obj, t);
+  return d;
+}
+
+/** Looks up `name` on a class object (no instance): class attributes and the metaclass. */
+export function typeGetAttr(cls: PyType, name: string): any {
+  const v = cls.lookup(name);
+  if (v !== undefined) {
+    if (typeof v !== "object" || v === null) return v;
+    if (v instanceof PyFunction || v instanceof PyBuiltin) return v;
+    if (v instanceof PyStaticMethod) return v.fn;
+    if (v instanceof PyClassMethod) return new PyBoundMethod(cls, v.fn);
+    const vt: PyType = v.type;
+    if (vt.descrGet && !vt.native) return vt.descrGet(v, null, cls);
+    return v;
+  }
+  switch (name) {
+    case "__name__":
+      return cls.name;
+    case "__qualname__":
+      return cls.name;
+    case "__bases__":
+      return new PyTuple(cls.bases.slice());
+    case "__mro__":
+      return new PyTuple(cls.mro.slice());
+    case "__dict__":
+      return PyDict.fromMap(cls.attrs);
+    case "__module__":
+      return cls.module;
+    case "__class__":
+      return cls.type;
+    case "__doc__":
+      return null;
+  }
+  // metaclass attributes (e.g. methods of a user metaclass)
+  const meta = cls.type;
+  if (meta !== undefined) {
+    const m = meta.lookup(name);
+    if (m !== undefined) return bindAttr(m, cls, meta);
+  }
+  return undefined;
+}
+
+/** `getattr(o, name)` returning `undefined` when missing (no AttributeError). */
+export function getAttrOpt(o: any, name: string): any {
+  const t = typeOf(o);
+  if (t.hasGetattribute) {
+    const ga = t.lookup("__getattribute__");
+    try {
+      return callSync(ga, [o, name]);
+    } catch (e) {
+      if (e instanceof PyException && e.type.isSubclass(attributeErrorType)) return undefined;
+      throw e;
+    }
+  }
+  if (o instanceof PyType) return typeGetAttr(o, name);
+  if (o instanceof PySuper) return superGetAttr(o, name);
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && d !== null) {
+    const dt: PyType = d.type;
+    if (dt.descrSet !== undefined || dt.descrDelete !== undefined) {
+      return dt.descrGet ? dt.descrGet(d, o, t) : d;
+    }
+  }
+  if (t.getAttr !== undefined) {
+    const v = t.getAttr(o, name);
+    if (v !== undefined) return v;
+  }
+  if (typeof o === "object" && o !== null && o.dict) {
+    const v = o.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return bindAttr(d, o, t);
+  if (name === "__class__") return t;
+  if (name === "__dict__" && typeof o === "object" && o !== null && o.dict) {
+    return PyDict.fromMap(o.dict);
+  }
+  if (t.hasGetattr) {
+    const ga = t.lookup("__getattr__");
+    if (ga !== undefined) {
+      try {
+        return callSync(ga, [o, name]);
+      } catch (e) {
+        if (e instanceof PyException && e.type.isSubclass(attributeErrorType)) {
+          return undefined;
+        }
+        throw e;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The AttributeError for a missing attribute. */
+export function noAttribute(o: any, name: string): never {
+  if (o instanceof PyType) {
+    raiseAttributeError(`type object '${o.name}' has no attribute '${name}'`);
+  }
+  const t = typeOf(o);
+  if (t.name === "module") {
+    raiseAttributeError(`module '${(o as any).name}' has no attribute '${name}'`);
+  }
+  return raiseAttributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+/** `o.name`. */
+export function getAttr(o: any, name: string): any {
+  const t = typeOf(o);
+  if (t.hasGetattr && !t.hasGetattribute && !(o instanceof PyType)) {
+    // let __getattr__ raise its own AttributeError
+    const v = getAttrNoHook(o, name, t);
+    if (v !== undefined) return v;
+    return callSync(t.lookup("__getattr__"), [o, name]);
+  }
+  if (t.hasGetattribute) return callSync(t.lookup("__getattribute__"), [o, name]);
+  const v = getAttrOpt(o, name);
+  if (v === undefined) return noAttribute(o, name);
+  return v;
+}
+
+function getAttrNoHook(o: any, name: string, t: PyType): any {
+  const saved = t.hasGetattr;
+  t.hasGetattr = false;
+  try {
+    return getAttrOpt(o, name);
+  } finally {
+    t.hasGetattr = saved;
+  }
+}
+
+/**
+ * `o.name(args)`: calls the method without allocating a bound method when
+ * the attribute is a plain function on the type. Returns the call's result
+ * or a generator to delegate to (see call.ts).
+ */
+export function callMethod(o: any, name: string, args: any[]): any {
+  const t = typeOf(o);
+  if (!t.hasGetattribute && !(o instanceof PyType)) {
+    const d = t.lookup(name);
+    if (
+      d !== undefined &&
+      (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
+      (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
+    ) {
+      if (d instanceof PyFunction) {
+        if (d.simple === args.length + 1) return d.gen(o, ...args);
+        return callN(d, [o, ...args], null);
+      }
+      if (d.kind === 0 /* FIXED */) {
+        const n = args.length;
+        if (n >= d.min && n <= d.max) return d.fn(o, ...args);
+      }
+      return callN(d, [o, ...args], null);
+    }
+  }
+  return callN(getAttr(o, name), args, null);
+}
+
+/** Generic instance attribute store (`object.__setattr__`). */
+export function genericSetAttr(o: any, name: string, value: any): void {
+  const t = typeOf(o);
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && d !== null) {
+    const dt: PyType = d.type;
+    if (dt.descrSet !== undefined) {
+      dt.descrSet(d, o, value);
+      return;
+    }
+  }
+  if (t.setAttr !== undefined && t.setAttr(o, name, value)) return;
+  if (typeof o === "object" && o !== null && o.dict) {
+    o.dict.set(name, value);
+    return;
+  }
+  if (d !== undefined) {
+    raiseAttributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  }
+  noAttribute(o, name);
+}
+
+/** `o.name = value`. */
+export function setAttr(o: any, name: string, value: any): void {
+  if (typeof name !== "string") raiseTypeError("attribute name must be string");
+  const t = typeOf(o);
+  if (t.hasSetattr) {
+    callSync(t.lookup("__setattr__"), [o, name, value]);
+    return;
+  }
+  if (o instanceof PyType) {
+    typeSetAttrHook(o, name, value);
+    return;
+  }
+  genericSetAttr(o, name, value);
+}
+
+/** Generic attribute delete (`object.__delattr__`). */
+export function genericDelAttr(o: any, name: string): void {
+  const t = typeOf(o);
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && d !== null) {
+    const dt: PyType = d.type;
+    if (dt.descrDelete !== undefined) {
+      dt.descrDelete(d, o);
+      return;
+    }
+  }
+  if (typeof o === "object" && o !== null && o.dict && o.dict.has(name)) {
+    o.dict.delete(name);
+    return;
+  }
+  noAttribute(o, name);
+}
+
+/** `del o.name`. */
+export function delAttr(o: any, name: string): void {
+  const t = typeOf(o);
+  if (t.hasDelattr) {
+    callSync(t.lookup("__delattr__"), [o, name]);
+    return;
+  }
+  if (o instanceof PyType) {
+    if (!o.attrs.has(name)) noAttribute(o, name);
+    if (o.native) raiseTypeError(`can't set attributes of built-in/extension type '${o.name}'`);
+    o.attrs.delete(name);
+    o.invalidate();
+    classFlagsHook(o);
+    return;
+  }
+  genericDelAttr(o, name);
+}
+
+/** `hasattr`-style check. */
+export function hasAttr(o: any, name: string): boolean {
+  return getAttrOpt(o, name) !== undefined;
+}
+
+import { typeSetAttr as typeSetAttrHook, updateClassFlags as classFlagsHook } from "../objects/class.ts";
+
+export { callN };

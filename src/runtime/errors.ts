@@ -1,0 +1,57 @@
+/**
+ * Turning JS errors that escape engine code into Python exceptions, so a
+ * script never sees a raw JS error (DESIGN.md property 5).
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import {
+  indentationErrorType,
+  memoryErrorType,
+  newException,
+  notImplementedErrorType,
+  PyException,
+  runtimeErrorType,
+  syntaxErrorType,
+} from "../objects/exception.ts";
+import { CompileError } from "../compiler/syntax_error.ts";
+
+/** Set to true (env `MICROPYTS_DEBUG`) to print the JS stack of internal errors. */
+export const debugState = { enabled: false };
+
+/** Converts any thrown value into a Python exception. */
+export function toPyException(e: any): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof CompileError) return compileErrorToPy(e);
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) {
+      return newException(runtimeErrorType, "maximum recursion depth exceeded");
+    }
+    if (/Invalid (array|string) length|allocation|BigInt/i.test(e.message)) {
+      return newException(memoryErrorType, "memory allocation failed");
+    }
+  }
+  if (debugState.enabled && e instanceof Error) {
+    console.error("[internal error]", e.stack);
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return newException(runtimeErrorType, "internal error: " + msg);
+}
+
+/** Converts a parser/compiler error into SyntaxError (or its kin). */
+export function compileErrorToPy(e: CompileError): PyException {
+  const type = e.pyType === "IndentationError"
+    ? indentationErrorType
+    : e.pyType === "NotImplementedError"
+    ? notImplementedErrorType
+    : e.pyType === "RuntimeError"
+    ? runtimeErrorType
+    : syntaxErrorType;
+  const exc = newException(type, e.message);
+  if (e.filename !== undefined) {
+    exc.tb.push({ file: e.filename, line: e.line, name: "" });
+  }
+  return exc;
+}

@@ -1,0 +1,232 @@
+/**
+ * The import system: `sys.modules`, built-in and frozen modules, modules
+ * and packages found along `sys.path` on the board's filesystem, relative
+ * imports and `from m import *`.
+ *
+ * Mirrors MicroPython's `py/builtinimport.c`: a module is entered into
+ * `sys.modules` before its code runs, so circular imports see the partly
+ * initialised module, and is removed again if its code raises.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { PyModule } from "../objects/module.ts";
+import { PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { importErrorType, newException } from "../objects/exception.ts";
+import { getAttrOpt } from "./attr.ts";
+import { iterToArray, pyStr } from "./ops.ts";
+import { compileSource, instantiate } from "./exec.ts";
+import { decodeUtf8 } from "../objects/bytes.ts";
+import { normPath } from "./vfs.ts";
+import { loadMpy } from "./mpy.ts";
+import type { Interp } from "../state.ts";
+
+type Found =
+  | { kind: "builtin" }
+  | { kind: "frozen"; source: string; isPackage: boolean }
+  | { kind: "file"; path: string; isPackage: boolean; dir: string; mpy: boolean }
+  | { kind: "namespace"; dir: string };
+
+function importError(msg: string): never {
+  throw newException(importErrorType, msg);
+}
+
+/** Imports modules for one interpreter. */
+export class Importer {
+  constructor(private interp: Interp) {}
+
+  /** Resolves a relative name against the importing module's globals. */
+  resolveName(name: string, level: number, globals: Map<string, any> | null): string {
+    if (level === 0) return name;
+    let pkg: string | undefined;
+    const p = globals?.get("__package__");
+    if (typeof p === "string" && p !== "") pkg = p;
+    else {
+      const modName = globals?.get("__name__");
+      if (typeof modName !== "string") importError("can't perform relative import");
+      pkg = globals!.has("__path__") ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf(".")));
+    }
+    if (!pkg || pkg === "__main__") importError("can't perform relative import");
+    const parts = pkg.split(".");
+    if (level - 1 > parts.length - 1 && level > 1) importError("can't perform relative import");
+    const base = parts.slice(0, parts.length - (level - 1)).join(".");
+    if (base === "") importError("can't perform relative import");
+    return name ? base + "." + name : base;
+  }
+
+  /** `import name` (fromlist false: returns the top package) or `from name import ...`. */
+  importName(name: string, fromlist: boolean, level: number, globals: Map<string, any> | null): any {
+    const full = this.resolveName(name, level, globals);
+    const parts = full.split(".");
+    // fast path: everything already imported
+    const mods = this.interp.sysModules;
+    const leaf = mods.getItemOpt(full);
+    if (leaf !== undefined) {
+      return fromlist ? leaf : mods.getItemOpt(parts[0]) ?? leaf;
+    }
+    return this.importGen(parts, fromlist);
+  }
+
+  private *importGen(parts: string[], fromlist: boolean): Generator<any, any, any> {
+    let parent: any = null;
+    let top: any = null;
+    for (let i = 0; i < parts.length; i++) {
+      const fullname = parts.slice(0, i + 1).join(".");
+      let m = this.interp.sysModules.getItemOpt(fullname);
+      if (m === undefined) {
+        m = yield* this.loadModule(fullname, parts[i], parent);
+      }
+      if (parent !== null && parent instanceof PyModule) parent.attrs.set(parts[i], m);
+      if (i === 0) top = m;
+      parent = m;
+    }
+    return fromlist ? parent : top;
+  }
+
+  /** Finds where a module lives. */
+  find(fullname: string, shortName: string, parent: any): Found | null {
+    const cfg = this.interp.config;
+    let dirs: string[];
+    if (parent === null) {
+      if (cfg.modules.has(fullname)) return { kind: "builtin" };
+      if (fullname.startsWith("u") && cfg.modules.has(fullname.slice(1)) && !this.searchPath(fullname, shortName)) {
+        return { kind: "builtin" };
+      }
+      dirs = iterToArray(this.interp.sysPath).map((x) => pyStr(x));
+    } else {
+      if (cfg.modules.has(fullname)) return { kind: "builtin" };
+      const pp = parent instanceof PyModule ? parent.attrs.get("__path__") : undefined;
+      if (pp === undefined) return null;
+      dirs = typeof pp === "string" ? [pp] : iterToArray(pp).map((x) => pyStr(x));
+    }
+    for (const dir of dirs) {
+      if (dir === ".frozen") {
+        const fz = cfg.frozen.get(fullname);
+        if (fz) return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+        continue;
+      }
+      const found = this.findIn(dir, shortName);
+      if (found) return found;
+    }
+    if (parent === null && !dirs.includes(".frozen")) {
+      const fz = cfg.frozen.get(fullname);
+      if (fz) return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+    }
+    return null;
+  }
+
+  private searchPath(fullname: string, shortName: string): boolean {
+    for (const d of iterToArray(this.interp.sysPath)) {
+      if (d === ".frozen" ? this.interp.config.frozen.has(fullname) : this.findIn(pyStr(d), shortName)) return true;
+    }
+    return false;
+  }
+
+  private findIn(dir: string, name: string): Found | null {
+    const fs = this.interp.config.fs;
+    const join = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? a + b : a + "/" + b);
+    const base = join(dir, name);
+    const st = fs.stat(base);
+    if (st && st.isDir) {
+      const init = join(base, "__init__.py");
+      if (fs.stat(init)) return { kind: "file", path: init, isPackage: true, dir: base, mpy: false };
+      const initMpy = join(base, "__init__.mpy");
+      if (fs.stat(initMpy)) return { kind: "file", path: initMpy, isPackage: true, dir: base, mpy: true };
+      return { kind: "namespace", dir: base };
+    }
+    const py = base + ".py";
+    if (fs.stat(py)) return { kind: "file", path: py, isPackage: false, dir, mpy: false };
+    const mpy = base + ".mpy";
+    if (fs.stat(mpy)) return { kind: "file", path: mpy, isPackage: false, dir, mpy: true };
+    return null;
+  }
+
+  /** Loads (runs) a module not yet in sys.modules. */
+  *loadModule(fullname: string, shortName: string, parent: any): Generator<any, any, any> {
+    const found = this.find(fullname, shortName, parent);
+    if (found === null) importError(`no module named '${fullname}'`);
+    const interp = this.interp;
+    if (found.kind === "builtin") {
+      let factory = interp.config.modules.get(fullname);
+      if (!factory) factory = interp.config.modules.get(fullname.slice(1))!;
+      const m = factory(interp);
+      interp.sysModules.setItem(fullname, m);
+      return m;
+    }
+    const m = new PyModule(fullname);
+    if (found.kind === "namespace") {
+      m.attrs.set("__path__", found.dir);
+      interp.sysModules.setItem(fullname, m);
+      return m;
+    }
+    let source: string | null = null;
+    let filename: string;
+    if (found.kind === "frozen") {
+      source = found.source;
+      filename = fullname.replace(/\./g, "/") + (found.isPackage ? "/__init__.py" : ".py");
+      if (found.isPackage) m.attrs.set("__path__", ".frozen");
+    } else {
+      filename = found.path;
+      m.attrs.set("__file__", found.path);
+      if (found.isPackage) m.attrs.set("__path__", found.dir);
+    }
+    interp.sysModules.setItem(fullname, m);
+    try {
+      let code;
+      if (found.kind === "file" && found.mpy) {
+        code = loadMpy(interp.config.fs.readFile(found.path), found.path);
+      } else {
+        if (source === null) source = decodeUtf8(interp.config.fs.readFile((found as any).path), true);
+        code = compileSource(source, filename, "exec", { optimize: interp.config.optimize });
+      }
+      const body = instantiate(interp, code, m.attrs);
+      yield* body();
+    } catch (e) {
+      interp.sysModules.t.deleteItem(fullname);
+      throw e;
+    }
+    return m;
+  }
+
+  /** `from m import name`: an attribute, or a submodule to import. */
+  importFrom(m: any, name: string): any {
+    const v = getAttrOpt(m, name);
+    if (v !== undefined) return v;
+    if (m instanceof PyModule && m.attrs.has("__path__")) {
+      const full = m.name + "." + name;
+      const cached = this.interp.sysModules.getItemOpt(full);
+      if (cached !== undefined) return cached;
+      return this.importSub(m, full, name);
+    }
+    return importError(`can't import name ${name}`);
+  }
+
+  private *importSub(m: PyModule, full: string, name: string): Generator<any, any, any> {
+    const found = this.find(full, name, m);
+    if (found === null) importError(`can't import name ${name}`);
+    const sub = yield* this.loadModule(full, name, m);
+    m.attrs.set(name, sub);
+    return sub;
+  }
+
+  /** `from m import *`. */
+  importStar(m: any, globals: Map<string, any>): void {
+    if (!(m instanceof PyModule)) return;
+    const all = m.attrs.get("__all__");
+    if (all !== undefined) {
+      for (const n of iterToArray(all)) {
+        const k = pyStr(n);
+        const v = getAttrOpt(m, k);
+        if (v === undefined) importError(`can't import name ${k}`);
+        globals.set(k, v);
+      }
+      return;
+    }
+    for (const [k, v] of m.attrs) if (!k.startsWith("_")) globals.set(k, v);
+  }
+}
+
+export { normPath, PyList, PyTuple };

@@ -1,0 +1,584 @@
+/**
+ * The helper table handed to generated code (`$rt`): one function per
+ * operation the code generator emits, with fast paths for small ints,
+ * strings, lists and ranges in front of the generic slot dispatch.
+ *
+ * Most helpers are shared by every board; the few that need a board's state
+ * (globals fallback to builtins, imports, the REPL display hook) are bound
+ * per interpreter in `createRuntime`.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { KwArgs, NotImplemented, Op, PyBuiltin, PyType, STOP, typeType, UnOp } from "../objects/type.ts";
+import { Ellipsis } from "../objects/object.ts";
+import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
+import { PyList, PyListIter } from "../objects/list.ts";
+import { PyDict } from "../objects/dict.ts";
+import { newSet, PySet } from "../objects/set.ts";
+import { PyRangeIter } from "../objects/range.ts";
+import { PySlice } from "../objects/slice.ts";
+import { FunKind, PyFunction, type CodeInfo } from "../objects/function.ts";
+import { genForNext, PyGenerator, yieldFrom } from "../objects/generator.ts";
+import { createClass, initSubclass } from "../objects/class.ts";
+import { PySuper } from "../objects/super.ts";
+import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
+import { PyFloat } from "../objects/float.ts";
+import {
+  assertionErrorType,
+  baseExceptionType,
+  nameErrorType,
+  newException,
+  PyException,
+  runtimeErrorType,
+  typeErrorType,
+} from "../objects/exception.ts";
+import {
+  binaryOp,
+  compareOp,
+  getIter,
+  iterNext,
+  iterToArray,
+  pyRepr,
+  pyStr,
+  truthy,
+  typeOf,
+  unaryOp,
+} from "./ops.ts";
+import { delAttr, getAttr, callMethod, setAttr } from "./attr.ts";
+import { call0, call1, call2, call3, callN, callSync, GenMarker, isGen, runSync } from "./call.ts";
+import { raiseNameError, raiseTypeError, raiseUnbound, raiseValueError } from "./raise.ts";
+import { TICK } from "./suspend.ts";
+import { formatValue } from "./format.ts";
+import { contains, delItem, getItem, setItem } from "./subscr.ts";
+import { toPyException } from "./errors.ts";
+import { asciiRepr } from "./ascii.ts";
+import type { Interp } from "../state.ts";
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function add(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+    return intAdd(a, b);
+  }
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+    return new PyFloat(a.value + b.value);
+  }
+  return binaryOp(Op.Add, a, b);
+}
+
+function sub(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+    return intSub(a, b);
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+    return new PyFloat(a.value - b.value);
+  }
+  return binaryOp(Op.Sub, a, b);
+}
+
+function mul(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r + 0;
+    return intMul(a, b);
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+    return new PyFloat(a.value * b.value);
+  }
+  return binaryOp(Op.Mul, a, b);
+}
+
+function floordiv(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return intFloorDiv(a, b);
+  return binaryOp(Op.FloorDiv, a, b);
+}
+
+function mod(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return intMod(a, b);
+  return binaryOp(Op.Mod, a, b);
+}
+
+function truediv(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return new PyFloat(a / b);
+  if (a instanceof PyFloat && b instanceof PyFloat && b.value !== 0 && a.type.native && b.type.native) {
+    return new PyFloat(a.value / b.value);
+  }
+  return binaryOp(Op.TrueDiv, a, b);
+}
+
+function bitand(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  return binaryOp(Op.And, a, b);
+}
+
+function bitor(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+  return binaryOp(Op.Or, a, b);
+}
+
+function bitxor(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binaryOp(Op.Xor, a, b);
+}
+
+function lshift(a: any, b: any): any {
+  if (
+    typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 &&
+    a >= 0 && a < 0x100000 && (a | 0) === a
+  ) {
+    return a * Math.pow(2, b);
+  }
+  return binaryOp(Op.LShift, a, b);
+}
+
+function rshift(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) return a >> b;
+  return binaryOp(Op.RShift, a, b);
+}
+
+function binHelper(op: Op): (a: any, b: any) => any {
+  return (a: any, b: any) => binaryOp(op, a, b);
+}
+
+function inplace(op: Op, fast: (a: any, b: any) => any): (a: any, b: any) => any {
+  return (a: any, b: any) => {
+    if (typeof a === "number" || typeof a === "string" || a instanceof PyFloat) return fast(a, b);
+    return binaryOp(op + 100, a, b);
+  };
+}
+
+function lt(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
+  return compareOp(Op.Lt, a, b);
+}
+function le(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value <= b.value;
+  return compareOp(Op.Le, a, b);
+}
+function gt(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value > b.value;
+  return compareOp(Op.Gt, a, b);
+}
+function ge(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value >= b.value;
+  return compareOp(Op.Ge, a, b);
+}
+function eqOp(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  if (a === null || b === null) {
+    if (a === b) return true;
+    const o = a === null ? b : a;
+    if (typeof o !== "object" || o.type.native) return false;
+  }
+  return compareOp(Op.Eq, a, b);
+}
+function neOp(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return compareOp(Op.Ne, a, b);
+}
+
+function truthyFast(x: any): boolean {
+  if (x === true) return true;
+  if (x === false || x === null) return false;
+  return truthy(x);
+}
+
+function iter(x: any): any {
+  if (x instanceof PyList) return new PyListIter(x);
+  return getIter(x);
+}
+
+function next(it: any): any {
+  if (it instanceof PyListIter) {
+    const items = it.list.items;
+    if (it.i < items.length) return items[it.i++];
+    return STOP;
+  }
+  if (it instanceof PyRangeIter) {
+    const c = it.cur;
+    if (it.step > 0 ? c < it.stop : c > it.stop) {
+      it.cur = c + it.step;
+      return c;
+    }
+    return STOP;
+  }
+  if (it instanceof PyGenerator) return genForNext(it);
+  return iterNext(it);
+}
+
+function unpack(v: any, n: number): any[] {
+  if ((v instanceof PyTuple || v instanceof PyList) && v.items.length === n) return v.items;
+  let items: any[];
+  if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+  else {
+    items = [];
+    const it = getIter(v);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === STOP) break;
+      items.push(x);
+      if (items.length > n) break;
+    }
+  }
+  if (items.length > n) raiseValueError(`too many values to unpack (expected ${n})`);
+  if (items.length < n) raiseValueError(`need more than ${items.length} values to unpack`);
+  return items;
+}
+
+function unpackEx(v: any, before: number, after: number): any[] {
+  const items = iterToArray(v);
+  if (items.length < before + after) {
+    raiseValueError(`need more than ${items.length} values to unpack`);
+  }
+  const out = items.slice(0, before);
+  out.push(new PyList(items.slice(before, items.length - after)));
+  for (let i = items.length - after; i < items.length; i++) out.push(items[i]);
+  return out;
+}
+
+function spread(x: any): any[] {
+  if (x instanceof PyTuple || x instanceof PyList) return x.items;
+  return iterToArray(x);
+}
+
+function dictMerge(d: PyDict, m: any): void {
+  if (m instanceof PyDict) {
+    d.t.copyFrom(m.t);
+    return;
+  }
+  const keys = callMethodSync(m, "keys");
+  for (const k of iterToArray(keys)) d.setItem(k, getItem(m, k));
+}
+
+function callMethodSync(o: any, name: string): any {
+  const r = callMethod(o, name, []);
+  return isGen(r) ? runSync(r) : r;
+}
+
+function callKw(f: any, pos: any[], names: string[], vals: any[], dstars: any[] | null): any {
+  if (dstars !== null) {
+    names = names.slice();
+    vals = vals.slice();
+    for (const m of dstars) {
+      if (m instanceof PyDict) {
+        for (const [k, v] of m.entries()) {
+          if (typeof k !== "string") raiseTypeError("keywords must be strings");
+          if (names.includes(k)) raiseTypeError(`function got multiple values for argument '${k}'`);
+          names.push(k);
+          vals.push(v);
+        }
+      } else {
+        const keys = iterToArray(callMethodSync(m, "keys"));
+        for (const k of keys) {
+          if (typeof k !== "string") raiseTypeError("keywords must be strings");
+          names.push(k);
+          vals.push(getItem(m, k));
+        }
+      }
+    }
+  }
+  return callN(f, pos, names.length ? new KwArgs(names, vals) : null);
+}
+
+function mkfunc(
+  ci: CodeInfo,
+  gen: (...args: any[]) => Generator<any, any, any>,
+  defaults: any[],
+  kwd: Map<string, any> | null,
+  globals: Map<string, any>,
+): PyFunction {
+  return new PyFunction(ci, gen, defaults, kwd, globals);
+}
+
+function mkgenexp(g: Generator<any, any, any>): PyGenerator {
+  return new PyGenerator(g, null, "<genexpr>");
+}
+
+function mkexc(x: any): any {
+  if (x instanceof PyException) return x;
+  if (x instanceof PyType && x.isSubclass(baseExceptionType)) return callN(x, [], null);
+  return raiseTypeError("exceptions must derive from BaseException");
+}
+
+function raise(e: any): any {
+  if (!(e instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  return e;
+}
+
+function raiseFrom(e: any, cause: any): any {
+  if (!(e instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  if (cause instanceof PyType) cause = callSync(cause, []);
+  e.cause = cause;
+  return e;
+}
+
+function excMatch(e: PyException, t: any): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (excMatch(e, x)) return true;
+    return false;
+  }
+  if (!(t instanceof PyType) || !t.isSubclass(baseExceptionType)) {
+    raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+  return e.type === t || e.type.isSubclass(t);
+}
+
+function assertFail(msg: any): PyException {
+  return msg === undefined
+    ? newException(assertionErrorType)
+    : newException(assertionErrorType, msg);
+}
+
+function tb(e: any, ci: CodeInfo, line: number): any {
+  const pe = e instanceof PyException ? e : toPyException(e);
+  pe.tb.push({ file: ci.file, line, name: ci.name });
+  return pe;
+}
+
+function conv(v: any, c: number): string {
+  if (c === 114) return pyRepr(v);
+  if (c === 97) return asciiRepr(pyRepr(v));
+  return pyStr(v);
+}
+
+function format(v: any, spec: string): string {
+  if (spec === "" && typeof v === "string") return v;
+  return formatValue(v, spec);
+}
+
+function buildClass(
+  name: string,
+  bases: any[],
+  ns: Map<string, any>,
+  kwNames: string[],
+  kwVals: any[],
+): PyType {
+  let meta: PyType | null = null;
+  const kwn: string[] = [];
+  const kwv: any[] = [];
+  kwNames.forEach((k, i) => {
+    if (k === "metaclass") meta = kwVals[i];
+    else {
+      kwn.push(k);
+      kwv.push(kwVals[i]);
+    }
+  });
+  if (meta === null) {
+    meta = typeType;
+    for (const b of bases) {
+      const bt = typeOf(b);
+      if (bt !== typeType && bt.isSubclass(meta)) meta = bt;
+    }
+  }
+  const kw = kwn.length ? new KwArgs(kwn, kwv) : null;
+  if (meta === typeType) {
+    const cls = createClass(typeType, name, bases, ns);
+    initSubclass(cls, kw);
+    return cls;
+  }
+  return callSync(meta, [name, new PyTuple(bases), PyDict.fromMap(ns)], kw);
+}
+
+/** Helpers that do not depend on a board. */
+const shared: Record<string, any> = {
+  $add: add,
+  $sub: sub,
+  $mul: mul,
+  $matmul: binHelper(Op.MatMul),
+  $truediv: truediv,
+  $floordiv: floordiv,
+  $mod: mod,
+  $pow: binHelper(Op.Pow),
+  $lshift: lshift,
+  $rshift: rshift,
+  $and: bitand,
+  $or: bitor,
+  $xor: bitxor,
+  $iadd: inplace(Op.Add, add),
+  $isub: inplace(Op.Sub, sub),
+  $imul: inplace(Op.Mul, mul),
+  $imatmul: inplace(Op.MatMul, binHelper(Op.MatMul)),
+  $itruediv: inplace(Op.TrueDiv, truediv),
+  $ifloordiv: inplace(Op.FloorDiv, floordiv),
+  $imod: inplace(Op.Mod, mod),
+  $ipow: inplace(Op.Pow, binHelper(Op.Pow)),
+  $ilshift: inplace(Op.LShift, lshift),
+  $irshift: inplace(Op.RShift, rshift),
+  $iand: inplace(Op.And, bitand),
+  $ior: inplace(Op.Or, bitor),
+  $ixor: inplace(Op.Xor, bitxor),
+  $EMPTY_TUPLE: EMPTY_TUPLE,
+  $Ellipsis: Ellipsis,
+  $Gen: GenMarker,
+  $STOP: STOP,
+  $TICK: TICK,
+  $assertFail: assertFail,
+  $await: yieldFrom,
+  $buildClass: buildClass,
+  $call0: call0,
+  $call1: call1,
+  $call2: call2,
+  $call3: call3,
+  $callG: callG,
+  $callKw: callKw,
+  $callN: callN,
+  $cm: callMethod,
+  $contains: contains,
+  $conv: conv,
+  $delattr: delAttr,
+  $delitem: delItem,
+  $dictMerge: dictMerge,
+  $eq: eqOp,
+  $exc: (e: any) => (e instanceof PyException ? e : toPyException(e)),
+  $excMatch: excMatch,
+  $format: format,
+  $ge: ge,
+  $getattr: getAttr,
+  $getitem: getItem,
+  $gt: gt,
+  $in: (a: any, b: any) => contains(b, a),
+  $notin: (a: any, b: any) => !contains(b, a),
+  $invert: (x: any) => unaryOp(UnOp.Invert, x),
+  $neg: (x: any) => unaryOp(UnOp.Neg, x),
+  $pos: (x: any) => unaryOp(UnOp.Pos, x),
+  $is: (a: any, b: any) => a === b,
+  $isnot: (a: any, b: any) => a !== b,
+  $iter: iter,
+  $le: le,
+  $lt: lt,
+  $mkdict: () => new PyDict(),
+  $mkexc: mkexc,
+  $mkfunc: mkfunc,
+  $mkgenexp: mkgenexp,
+  $mkasyncgenexp: mkgenexp,
+  $mklist: (items: any[]) => new PyList(items),
+  $mkset: (items: any[]) => newSet(items),
+  $mktuple: (items: any[]) => new PyTuple(items),
+  $nameError: (name: string) => raiseNameError(name),
+  $ne: neOp,
+  $next: next,
+  $raise: raise,
+  $raiseFrom: raiseFrom,
+  $recursion: () => {
+    throw newException(runtimeErrorType, "maximum recursion depth exceeded");
+  },
+  $setattr: setAttr,
+  $setitem: setItem,
+  $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
+  $spread: spread,
+  $super: (cls: PyType, self: any) => new PySuper(cls, self),
+  $superNoClass: () => {
+    throw newException(runtimeErrorType, "super(): no arguments");
+  },
+  $tb: tb,
+  $truthy: truthyFast,
+  $typeOf: typeOf,
+  $unbound: raiseUnbound,
+  $unpack: unpack,
+  $unpackEx: unpackEx,
+  $yieldFrom: yieldFrom,
+  $aiter: (x: any) => callMethodSync(x, "__aiter__"),
+  $anext: anext,
+};
+
+function* anext(it: any): Generator<any, any, any> {
+  try {
+    const aw = callMethod(it, "__anext__", []);
+    const awaitable = isGen(aw) ? yield* aw : aw;
+    return yield* yieldFrom(awaitable);
+  } catch (e) {
+    if (e instanceof PyException && e.type.name === "StopAsyncIteration") return STOP;
+    throw e;
+  }
+}
+
+const GLOBALS_AWARE = new Set(["globals", "locals", "eval", "exec", "dir", "vars", "__import__"]);
+
+/**
+ * A call of a builtin that needs the caller's globals (and locals, for
+ * `locals()`): passes them as extra trailing arguments.
+ */
+function callG(f: any, args: any[], g: Map<string, any>, locals: (() => any) | null): any {
+  if (f instanceof PyBuiltin && GLOBALS_AWARE.has(f.name)) {
+    if (f.name === "locals") {
+      if (locals === null) return callN(f, [g], null);
+      const l = locals();
+      if (l instanceof Map) return PyDict.fromMap(l);
+      const d = new PyDict();
+      for (const [k, v] of l) if (v !== undefined) d.setItem(k, v);
+      return d;
+    }
+    if (f.name === "dir" || f.name === "vars") {
+      if (args.length === 0) {
+        if (locals !== null) {
+          const l = locals();
+          if (l instanceof Map) return callN(f, [l], null);
+          return callN(f, [new Map((l as [string, any][]).filter((p) => p[1] !== undefined))], null);
+        }
+        return callN(f, [g], null);
+      }
+      return callN(f, args, null);
+    }
+    return callN(f, [...args, g], null);
+  }
+  return callN(f, args, null);
+}
+
+/** Builds the `$rt` table of one interpreter. */
+export function createRuntime(interp: Interp): Record<string, any> {
+  return {
+    ...shared,
+    $glb(name: string): any {
+      const v = interp.builtins.get(name);
+      if (v !== undefined) return v;
+      return raiseNameError(name);
+    },
+    $import: (name: string, fromlist: boolean, level: number, g: Map<string, any>) =>
+      interp.importer.importName(name, fromlist, level, g),
+    $importFrom: (m: any, name: string) => interp.importer.importFrom(m, name),
+    $importStar: (m: any, g: Map<string, any>) => interp.importer.importStar(m, g),
+    $reraise(): any {
+      const e = interp.excStack[interp.excStack.length - 1];
+      if (e === undefined) {
+        return newException(runtimeErrorType, "no active exception to reraise");
+      }
+      return e;
+    },
+    $displayHook(v: any): void {
+      if (v === null) return;
+      interp.builtins.set("_", v);
+      interp.writeOut(pyRepr(v) + "\n");
+    },
+    $lookupLocals(loc: any, name: string): any {
+      const v = loc.getItemOpt(name);
+      if (v !== undefined) return v;
+      const g = interp.currentGlobals?.get(name);
+      if (g !== undefined) return g;
+      const b = interp.builtins.get(name);
+      if (b !== undefined) return b;
+      return raiseNameError(name);
+    },
+    $storeLocals(loc: any, name: string, v: any): void {
+      loc.setItem(name, v);
+    },
+    $delLocals(loc: any, name: string, quiet = false): void {
+      if (loc.t.deleteItem(name) === undefined && !quiet) raiseNameError(name);
+    },
+  };
+}
+
+export { FunKind, nameErrorType, NotImplemented, typeErrorType };

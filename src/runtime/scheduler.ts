@@ -1,0 +1,76 @@
+/**
+ * The driver loop: the one place where a running script awaits. Generated
+ * code yields `Suspend` requests up to here; the loop waits for what they
+ * ask (a timer, a promise, a turn of the host's event loop) and resumes the
+ * script with the result, or throws into it.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { Suspend, SuspendKind } from "./suspend.ts";
+import { keyboardInterruptType, newException, runtimeErrorType } from "../objects/exception.ts";
+import { toPyException } from "./errors.ts";
+import type { Interp } from "../state.ts";
+
+/** How the driver waits; a board replaces these with a virtual clock in tests. */
+export interface Waiter {
+  /** Waits `ms` milliseconds. */
+  sleep(ms: number): Promise<void>;
+  /** Lets the host's event loop run (timers, I/O) before resuming. */
+  yieldTurn(): Promise<void>;
+}
+
+/** Real-time waiting on the host's timers. */
+export const realWaiter: Waiter = {
+  sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms))),
+  yieldTurn: () => new Promise((r) => setTimeout(r, 0)),
+};
+
+/** Runs a script's generator to completion, serving its suspension requests. */
+export async function drive(
+  interp: Interp,
+  gen: Generator<any, any, any>,
+  waiter: Waiter = realWaiter,
+): Promise<any> {
+  let send: any = undefined;
+  let thrown: any = undefined;
+  for (;;) {
+    let r: IteratorResult<any, any>;
+    if (thrown !== undefined) {
+      const t = thrown;
+      thrown = undefined;
+      r = gen.throw(t);
+    } else r = gen.next(send);
+    send = undefined;
+    if (r.done) return r.value;
+    const req = r.value;
+    interp.flush();
+    if (!(req instanceof Suspend)) {
+      thrown = newException(runtimeErrorType, "yield outside a generator");
+      continue;
+    }
+    switch (req.kind) {
+      case SuspendKind.TICK:
+        await waiter.yieldTurn();
+        break;
+      case SuspendKind.SLEEP:
+        await waiter.sleep(req.arg);
+        break;
+      case SuspendKind.AWAIT:
+        try {
+          send = await req.arg;
+        } catch (e) {
+          thrown = toPyException(e);
+        }
+        break;
+    }
+    interp.sliceStart = performance.now();
+    interp.budget = 0;
+    if (interp.interruptPending && thrown === undefined) {
+      interp.interruptPending = false;
+      thrown = newException(keyboardInterruptType);
+    }
+  }
+}

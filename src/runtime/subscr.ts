@@ -1,0 +1,82 @@
+/**
+ * Subscription (`a[i]`, `a[i] = v`, `del a[i]`) and membership (`x in a`),
+ * with fast paths for lists, tuples, dicts and strings.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { STOP } from "../objects/type.ts";
+import { PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { PyDict } from "../objects/dict.ts";
+import { strIndex } from "../objects/str.ts";
+import { eq, getIter, iterNext, typeOf } from "./ops.ts";
+import { raiseKeyError, raiseTypeError } from "./raise.ts";
+import { PyType } from "../objects/type.ts";
+import { callSync } from "./call.ts";
+
+/** `o[k]`. */
+export function getItem(o: any, k: any): any {
+  if (typeof k === "number") {
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const items = o.items;
+      const i = k < 0 ? k + items.length : k;
+      if (i >= 0 && i < items.length) return items[i];
+    } else if (typeof o === "string") return strIndex(o, k);
+  }
+  if (o instanceof PyDict && o.type.native) {
+    const v = o.t.getItemOpt(k);
+    if (v !== undefined) return v;
+    return raiseKeyError(k);
+  }
+  const t = typeOf(o);
+  if (t.getItem) return t.getItem(o, k);
+  if (o instanceof PyType) {
+    const cg = o.lookup("__class_getitem__");
+    if (cg !== undefined) return callSync((cg as any).fn ?? cg, [o, k]);
+  }
+  return raiseTypeError(`'${t.name}' object isn't subscriptable`);
+}
+
+/** `o[k] = v`. */
+export function setItem(o: any, k: any, v: any): void {
+  if (typeof k === "number" && o instanceof PyList) {
+    const items = o.items;
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) {
+      items[i] = v;
+      return;
+    }
+  }
+  if (o instanceof PyDict && o.type.native) {
+    o.t.setItem(k, v);
+    return;
+  }
+  const t = typeOf(o);
+  if (t.setItem) return t.setItem(o, k, v);
+  raiseTypeError(`'${t.name}' object doesn't support item assignment`);
+}
+
+/** `del o[k]`. */
+export function delItem(o: any, k: any): void {
+  const t = typeOf(o);
+  if (t.delItem) return t.delItem(o, k);
+  raiseTypeError(`'${t.name}' object doesn't support item deletion`);
+}
+
+/** `x in container`. */
+export function contains(container: any, x: any): boolean {
+  const t = typeOf(container);
+  if (t.contains) return t.contains(container, x);
+  if (!t.iter && !t.getItem) {
+    raiseTypeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === STOP) return false;
+    if (v === x || eq(v, x)) return true;
+  }
+}

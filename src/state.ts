@@ -1,0 +1,167 @@
+/**
+ * All interpreter state of one board: builtins, loaded modules, the
+ * scheduler counters, output streams and the filesystem. There is no
+ * mutable module-level state anywhere else, so two boards never share
+ * anything but immutable built-in types.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { PyDict } from "./objects/dict.ts";
+import { PyList } from "./objects/list.ts";
+import { PyModule } from "./objects/module.ts";
+import { keyboardInterruptType, newException, PyException } from "./objects/exception.ts";
+import { createRuntime } from "./runtime/runtime.ts";
+import { Importer } from "./runtime/import.ts";
+import type { Vfs } from "./runtime/vfs.ts";
+import type { ModuleFactory } from "./modules/registry.ts";
+import { setupEngine } from "./runtime/init.ts";
+
+/** Default number of loop iterations / calls between time checks. */
+export const BUDGET = 1000;
+
+/** How an interpreter is configured (the port's config merged with options). */
+export interface InterpConfig {
+  /** `sys.platform`. */
+  platform: string;
+  /** `sys.implementation._machine` / `os.uname().machine`. */
+  machine: string;
+  /** Heap size in bytes (for `gc.mem_free` and MemoryError). */
+  heapSize: number;
+  /** Maximum Python call depth before RuntimeError. */
+  maxDepth: number;
+  /** Time slice in milliseconds before yielding to the host's event loop. */
+  sliceMs: number;
+  /** `-O` level. */
+  optimize: number;
+  /** Initial `sys.path`. */
+  path: string[];
+  /** `sys.argv`. */
+  argv: string[];
+  /** Built-in modules by name. */
+  modules: Map<string, ModuleFactory>;
+  /** Frozen Python modules: name → source (or package `__init__`). */
+  frozen: Map<string, { source: string; isPackage: boolean }>;
+  /** The filesystem visible to `open` and `import`. */
+  fs: Vfs;
+  /** Writes text to stdout. */
+  stdout: (s: string) => void;
+  /** Writes raw bytes to stdout (`sys.stdout.buffer`). */
+  stdoutBytes?: (b: Uint8Array) => void;
+  /** Writes text to stderr. */
+  stderr: (s: string) => void;
+  /** Reads a line from stdin (without the newline), or null at EOF. */
+  readLine?: () => string | null;
+  /** Reads raw bytes from stdin, or null at EOF. */
+  readBytes?: (n: number) => Uint8Array | null;
+  /** Milliseconds since an arbitrary epoch (monotonic). */
+  ticksMs: () => number;
+  /** Seconds since the Unix epoch (for `time.time`). */
+  epochSeconds: () => number;
+}
+
+/** The state of one running interpreter. */
+export class Interp {
+  builtins = new Map<string, any>();
+  sysModules = new PyDict();
+  sysPath: PyList;
+  sysArgv: PyList;
+  rt: Record<string, any>;
+  importer: Importer;
+  budget = BUDGET;
+  depth = 0;
+  maxDepth: number;
+  excStack: PyException[] = [];
+  sliceStart = performance.now();
+  sliceMs: number;
+  /** Set by `interrupt()`; raised as KeyboardInterrupt at the next tick. */
+  interruptPending = false;
+  /** Absolute deadline (performance.now() ms) after which the script is stopped. */
+  deadline = Infinity;
+  /** Exception to raise when the deadline passes (set by the board). */
+  deadlineError: (() => PyException) | null = null;
+  /** Globals of the code running `exec`/`eval` with a locals dict. */
+  currentGlobals: Map<string, any> | null = null;
+  /** Host objects registered per interpreter (modules keep their state here). */
+  moduleState = new Map<string, any>();
+  /** Callbacks from `sys.atexit`. */
+  atexit: any = null;
+  private outBuf = "";
+
+  constructor(public config: InterpConfig) {
+    setupEngine();
+    this.maxDepth = config.maxDepth;
+    this.sliceMs = config.sliceMs;
+    this.sysPath = new PyList(config.path.slice());
+    this.sysArgv = new PyList(config.argv.slice());
+    this.rt = createRuntime(this);
+    this.importer = new Importer(this);
+    const bm = config.modules.get("builtins")!(this);
+    this.builtins = bm.attrs;
+    this.sysModules.setItem("builtins", bm);
+    this.mainModule();
+  }
+
+  /** Called when the budget counter runs out: checks interrupts and the slice. */
+  tick(): boolean {
+    this.budget = BUDGET;
+    if (this.interruptPending) {
+      this.interruptPending = false;
+      throw newException(keyboardInterruptType);
+    }
+    const now = performance.now();
+    if (now > this.deadline && this.deadlineError) {
+      this.deadline = Infinity;
+      throw this.deadlineError();
+    }
+    return now - this.sliceStart >= this.sliceMs;
+  }
+
+  /** Writes text to stdout (buffered until `flush`). */
+  writeOut(s: string): void {
+    this.outBuf += s;
+    if (this.outBuf.length > 4096) this.flush();
+  }
+
+  /** Writes bytes to stdout. */
+  writeOutBytes(b: Uint8Array): void {
+    this.flush();
+    if (this.config.stdoutBytes) this.config.stdoutBytes(b);
+    else this.config.stdout(new TextDecoder().decode(b));
+  }
+
+  /** Writes text to stderr, after flushing stdout to keep program order. */
+  writeErr(s: string): void {
+    this.flush();
+    this.config.stderr(s);
+  }
+
+  /** Flushes buffered stdout. */
+  flush(): void {
+    if (this.outBuf.length) {
+      const s = this.outBuf;
+      this.outBuf = "";
+      this.config.stdout(s);
+    }
+  }
+
+  /** Bytes of heap in use, as far as the board accounts for them. */
+  heapUsed(): number {
+    return this.allocated;
+  }
+
+  /** Accounted allocation (bytes), for `gc.mem_free` and MemoryError. */
+  allocated = 0;
+
+  /** Gets (creating on first use) the module `__main__`. */
+  mainModule(): PyModule {
+    let m = this.sysModules.getItemOpt("__main__");
+    if (!(m instanceof PyModule)) {
+      m = new PyModule("__main__");
+      this.sysModules.setItem("__main__", m);
+    }
+    return m as PyModule;
+  }
+}
