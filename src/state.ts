@@ -100,6 +100,8 @@ export class Interp {
     this.importer = new Importer(this);
     const bm = config.modules.get("builtins")!(this);
     this.builtins = bm.attrs;
+    this.moduleState.set("builtins.__import__", bm.attrs.get("__import__"));
+    this.moduleState.set("builtins.__build_class__", bm.attrs.get("__build_class__"));
     this.sysModules.setItem("builtins", bm);
     this.mainModule();
   }

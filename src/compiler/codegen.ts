@@ -169,7 +169,8 @@ class FunctionCompiler {
       case NameKind.Global:
         return this.loadGlobal(name);
       case NameKind.ClassName: {
-        const fallback = s.resolveFree(name) === NameKind.Free
+        // a name the class body assigns is looked up like LOAD_NAME: class, then globals
+        const fallback = !s.assigned.has(name) && s.resolveFree(name) === NameKind.Free
           ? `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`
           : this.loadGlobal(name);
         return `(($t = $ns.get(${JSON.stringify(name)})) !== undefined ? $t : ${fallback})`;
@@ -366,7 +367,11 @@ class FunctionCompiler {
         for (let i = 0; i < e.keys.length; i++) {
           const k = e.keys[i];
           if (k === null) out += `$dictMerge(${t}, ${this.expr(e.values[i])}), `;
-          else out += `${t}.setItem(${this.expr(k)}, ${this.expr(e.values[i])}), `;
+          else {
+            // MicroPython (like Python 3.4) evaluates the value before the key
+            const v = this.temp();
+            out += `(${v} = ${this.expr(e.values[i])}), ${t}.setItem(${this.expr(k)}, ${v}), `;
+          }
         }
         return out + t + ")";
       }
@@ -402,7 +407,7 @@ class FunctionCompiler {
 
   storeInFuncParent(name: string, value: string): string {
     const target = this.scope.funcParent;
-    if (target.kind === ScopeKind.Module) {
+    if (target.kind === ScopeKind.Module || target.resolve(name) === NameKind.Global) {
       return `$G.set(${JSON.stringify(name)}, ${value});`;
     }
     return `${mangle(name)} = ${value};`;
@@ -1085,7 +1090,7 @@ class FunctionCompiler {
         this.emit(this.storeName(a.asname, this.w(`$import(${JSON.stringify(a.name)}, true, 0, $G)`)));
       } else {
         const top = a.name.split(".")[0];
-        this.emit(this.storeName(top, this.w(`$import(${JSON.stringify(a.name)}, false, 0, $G)`)));
+        this.emit(this.storeName(top, this.w(`$import(${JSON.stringify(a.name)}, null, 0, $G)`)));
       }
     }
   }
@@ -1093,7 +1098,8 @@ class FunctionCompiler {
   importFrom(s: ast.ImportFrom): void {
     const m = this.temp();
     const name = JSON.stringify(s.module ?? "");
-    this.emit(`${m} = ${this.w(`$import(${name}, true, ${s.level}, $G)`)};`);
+    const names = JSON.stringify(s.names.map((a) => a.name));
+    this.emit(`${m} = ${this.w(`$import(${name}, ${names}, ${s.level}, $G)`)};`);
     for (const a of s.names) {
       if (a.name === "*") {
         this.emit(`$importStar(${m}, $G);`);

@@ -42,6 +42,8 @@ export class Scope {
   isAsync = false;
   /** Uses zero-argument `super()` or `__class__`. */
   usesClassCell = false;
+  /** Comprehensions: the names their `for` clauses bind. */
+  iterVars = new Set<string>();
   /** Names bound by walrus inside nested comprehensions. */
   constructor(
     public kind: ScopeKind,
@@ -70,6 +72,7 @@ export class Scope {
   /** True when `name` is a JS variable declared by this function scope. */
   declares(name: string): boolean {
     if (this.kind !== ScopeKind.Function && this.kind !== ScopeKind.Comprehension) return false;
+    if (this.params.has(name)) return true;
     if (this.globals.has(name) || this.nonlocals.has(name)) return false;
     return this.params.has(name) || this.assigned.has(name);
   }
@@ -79,6 +82,7 @@ export class Scope {
     if (this.globals.has(name)) return NameKind.Global;
     if (this.kind === ScopeKind.Module) return NameKind.Global;
     if (this.kind === ScopeKind.Class) {
+      if (this.nonlocals.has(name)) return NameKind.Free;
       return NameKind.ClassName;
     }
     if (this.nonlocals.has(name)) return NameKind.Free;
@@ -106,6 +110,8 @@ export interface ScopeInfo {
 
 class Analyzer {
   scopes = new Map<ast.Node | ast.Lambda | ast.Comprehension[], Scope>();
+  /** `nonlocal` checks, run once every scope is known. */
+  deferred: (() => void)[] = [];
   constructor(public filename: string) {}
 
   error(msg: string, node: { line: number; col: number }): never {
@@ -174,7 +180,7 @@ class Analyzer {
         const fs = this.funcScope(s, st, st.name);
         fs.isAsync = st.isAsync;
         this.stmts(fs, st.body);
-        this.checkGlobals(fs);
+        this.deferred.push(() => this.checkGlobals(fs));
         break;
       }
       case "ClassDef": {
@@ -330,6 +336,7 @@ class Analyzer {
       if (g.isAsync) cs.isAsync = true;
       if (i > 0) this.expr(cs, g.iter);
       this.bindTarget(cs, g.target);
+      this.collectNames(g.target, cs.iterVars);
       for (const c of g.ifs) this.expr(cs, c);
     });
     for (const e of elts) this.expr(cs, e);
@@ -341,6 +348,9 @@ class Analyzer {
         for (const v of e.values) this.expr(s, v);
         break;
       case "NamedExpr": {
+        if (s.kind === ScopeKind.Comprehension && s.iterVars.has(e.target.id)) {
+          this.error("assignment expression cannot rebind comprehension iteration variable", e);
+        }
         this.expr(s, e.value);
         const target = s.funcParent;
         if (target.kind === ScopeKind.Class) this.error("assignment expression within a comprehension cannot be used in a class body", e);
@@ -446,6 +456,13 @@ class Analyzer {
     }
   }
 
+  collectNames(t: ast.Expr, out: Set<string>): void {
+    if (t.kind === "Name") out.add(t.id);
+    else if (t.kind === "Tuple" || t.kind === "List") {
+      for (const e of t.elts) this.collectNames(e, out);
+    } else if (t.kind === "Starred") this.collectNames(t.value, out);
+  }
+
   markClassCell(s: Scope): void {
     for (let p: Scope | null = s; p !== null; p = p.parent) {
       p.usesClassCell = true;
@@ -461,5 +478,6 @@ export function analyzeScopes(mod: ast.Module | ast.Expression, filename: string
   an.scopes.set(mod, ms);
   if (mod.kind === "Module") an.stmts(ms, mod.body);
   else an.expr(ms, mod.body);
+  for (const check of an.deferred) check();
   return { module: ms, scopes: an.scopes };
 }

@@ -193,7 +193,7 @@ function pySum(args: any[], kw: KwArgs | null): any {
   let acc = args.length > 1 ? args[1] : kwGet(kw, "start", 0);
   if (isStr(acc)) raiseTypeError("sum() can't sum strings");
   const x = args[0];
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : null;
+  const items = (x instanceof PyList || x instanceof PyTuple) && x.type.native ? x.items : null;
   if (items !== null) {
     for (const v of items) acc = add(acc, v);
     return acc;
@@ -226,7 +226,14 @@ function pyNext(args: any[]): any {
     if (r.done && args.length < 2) {
       throw r.value === null ? newException(stopIterationType) : newException(stopIterationType, r.value);
     }
-  } else v = t.iterNext(it);
+  } else {
+    try {
+      v = t.iterNext(it);
+    } catch (e) {
+      if (args.length > 1 && e instanceof PyException && e.type.isSubclass(stopIterationType)) return args[1];
+      throw e;
+    }
+  }
   if (v === STOP) {
     if (args.length > 1) return args[1];
     throw newException(stopIterationType);
@@ -333,7 +340,7 @@ function pyHash(x: any): any {
   }
   if (x instanceof PyFloat && Number.isInteger(x.value) && Number.isSafeInteger(x.value)) return x.value;
   const t = typeOf(x);
-  if (!t.hash) raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  if (!t.hash && !t.identityHash) raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
   return hashValue(x);
 }
 
@@ -424,29 +431,8 @@ function doCompile(interp: Interp, args: any[], kw: KwArgs | null): PyCode {
   let text: string;
   if (isStr(src)) text = strValue(src);
   else text = decodeUtf8(bufferOf(src), true);
-  return new PyCode(compileSource(text, pyStr(filename), mode, { optimize: interp.config.optimize }), mode);
-}
-
-function runCode(
-  interp: Interp,
-  code: PyCode,
-  globals: any,
-  locals: any,
-  callerGlobals: Map<string, any>,
-): any {
-  let g: Map<string, any>;
-  if (globals === null || globals === undefined) g = callerGlobals;
-  else if (globals instanceof PyDict) g = globals.t.m;
-  else return raiseTypeError("globals must be a dict");
-  const body = instantiate(interp, code.code, g);
-  if (code.code.hasLocals && locals instanceof PyDict) {
-    const saved = interp.currentGlobals;
-    interp.currentGlobals = g;
-    return finishWith(body(locals), () => {
-      interp.currentGlobals = saved;
-    });
-  }
-  return body();
+  const code = compileSource(text, pyStr(filename), mode, { optimize: interp.config.optimize });
+  return new PyCode(code, mode, text);
 }
 
 function* finishWith(gen: Generator<any, any, any>, done: () => void): Generator<any, any, any> {
@@ -464,26 +450,43 @@ function evalOrExec(
   callerGlobals: Map<string, any>,
 ): any {
   if (args.length < 1 || args.length > 3) raiseTypeError("function takes 1 to 3 arguments");
+  const globals = args[1];
+  const locals = args[2];
+  if (globals !== undefined && globals !== null && !(globals instanceof PyDict)) {
+    raiseTypeError("globals must be a dict");
+  }
+  if (locals !== undefined && locals !== null && !(locals instanceof PyDict)) {
+    raiseTypeError("locals must be a dict");
+  }
+  const useLocals = locals instanceof PyDict && locals !== globals;
   let code: PyCode;
   const src = args[0];
-  if (src instanceof PyCode) code = src;
+  const mode: CompileMode = src instanceof PyCode ? src.mode : isEval ? "eval" : "exec";
+  if (src instanceof PyCode && (!useLocals || src.code.hasLocals)) code = src;
   else {
-    let text = isStr(src) ? strValue(src) : decodeUtf8(bufferOf(src), true);
-    const locals = args[2];
-    const hasLocals = locals !== undefined && locals !== null && locals !== args[1];
-    if (isEval) text = text.replace(/^[ \t]+/, "");
+    let text = src instanceof PyCode ? src.source : isStr(src) ? strValue(src) : decodeUtf8(bufferOf(src), true);
+    if (mode === "eval") text = text.replace(/^[ \t]+/, "");
+    const filename = src instanceof PyCode ? src.code.filename : "<string>";
     code = new PyCode(
-      compileSource(text, "<string>", isEval ? "eval" : "exec", {
-        optimize: interp.config.optimize,
-        hasLocals,
-      }),
-      isEval ? "eval" : "exec",
+      compileSource(text, filename, mode, { optimize: interp.config.optimize, hasLocals: useLocals }),
+      mode,
+      text,
     );
   }
-  const r = runCode(interp, code, args[1], args[2], callerGlobals);
+  let g: Map<string, any>;
+  if (globals === null || globals === undefined) g = callerGlobals;
+  else g = (globals as PyDict).t.m;
+  const body = instantiate(interp, code.code, g);
+  let r: any;
+  if (useLocals) {
+    const saved = interp.currentGlobals;
+    interp.currentGlobals = g;
+    r = finishWith(body(locals), () => {
+      interp.currentGlobals = saved;
+    });
+  } else r = body();
   if (isEval || code.mode === "eval") return r;
-  if (isGen(r)) return discard(r);
-  return null;
+  return discard(r);
 }
 
 function* discard(g: Generator<any, any, any>): Generator<any, any, any> {
@@ -575,13 +578,23 @@ export const builtinsModule: ModuleFactory = defineModule("builtins", (interp) =
     compile: builtinVar("compile", (args, kw) => doCompile(interp, args, kw)),
     help: builtinFn("help", 0, 1, (x?: any) => {
       if (x === undefined) interp.writeOut(HELP_TEXT);
-      else {
+      else if (x === "modules") {
+        const names = [...interp.config.modules.keys()].sort();
+        for (let i = 0; i < names.length; i += 4) {
+          interp.writeOut(names.slice(i, i + 4).map((n) => n.padEnd(18)).join("").trimEnd() + "\n");
+        }
+        interp.writeOut('Plus any modules on the filesystem\n');
+      } else {
         interp.writeOut(`object ${pyRepr(x)} is of type ${typeName(x)}\n`);
-        const t = x instanceof PyType || x instanceof PyModule ? x : typeOf(x);
-        const names = pyDir(t).items;
-        for (const n of names) {
-          const v = getAttrOpt(t, n);
-          if (v !== undefined) interp.writeOut(`  ${n} -- ${pyRepr(v)}\n`);
+        const attrs: Map<string, any> | null = x instanceof PyModule
+          ? x.attrs
+          : x instanceof PyType
+          ? x.attrs
+          : typeOf(x) !== typeType && !(x instanceof PyFunction || x instanceof PyBuiltin)
+          ? typeOf(x).attrs
+          : null;
+        if (attrs) {
+          for (const [n, v] of attrs) interp.writeOut(`  ${n} -- ${pyRepr(v)}\n`);
         }
       }
       return null;

@@ -48,5 +48,6 @@ export function errorcodeName(n: number): string | undefined {
 export const errnoModule: ModuleFactory = defineModule("errno", () => {
   const errorcode = new PyDict();
   for (const [k, v] of Object.entries(ERRNO)) errorcode.setItem(v, k);
+  errorcode.fixed = true;
   return { ...ERRNO, errorcode };
 });

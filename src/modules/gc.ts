@@ -27,8 +27,8 @@ export const gcModule: ModuleFactory = defineModule("gc", (interp: Interp) => {
     mem_free: builtinFn("mem_free", 0, 0, () => Math.max(0, interp.config.heapSize - interp.heapUsed())),
     mem_alloc: builtinFn("mem_alloc", 0, 0, () => interp.heapUsed()),
     threshold: builtinFn("threshold", 0, 1, (n?: number) => {
-      if (n === undefined) return threshold;
-      threshold = n;
+      if (n === undefined) return threshold < 0 ? -1 : threshold * 16;
+      threshold = n < 0 ? -1 : Math.floor(n / 16);
       return null;
     }),
   };

@@ -24,7 +24,7 @@ import { bufferOf, decodeUtf8, encodeUtf8, PyBytes } from "../objects/bytes.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
-import { pyStr, toInt, typeName } from "../runtime/ops.ts";
+import { idHex, pyStr, toInt, typeName } from "../runtime/ops.ts";
 import { raiseOSError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { normPath, VfsError } from "../runtime/vfs.ts";
 import type { Interp } from "../state.ts";
@@ -151,15 +151,21 @@ function streamLocals(kind: "mem" | "file"): Record<string, any> {
         out.push(s.out(l));
       }
     }),
-    write: builtinMethod("write", 1, 1, (s: Stream, x: any) => {
+    write: builtinMethod("write", 1, 3, (s: Stream, x: any, a?: any, b?: any) => {
       if (s instanceof PyFile) {
         if (!s.writable) raiseOSError(9);
         s.dirty = true;
         if (s.append) s.pos = s.len;
       }
-      const b = s.toBytes(x);
-      s.writeBytes(b);
-      return s.binary ? b.length : strValue(x).length;
+      let data = s.toBytes(x);
+      if (a !== undefined) {
+        // MicroPython extension: write(buf, len) and write(buf, offset, len)
+        const off = b === undefined ? 0 : toInt(a);
+        const len = b === undefined ? toInt(a) : toInt(b);
+        data = data.subarray(Math.min(off, data.length), Math.min(off + len, data.length));
+      }
+      s.writeBytes(data);
+      return s.binary || a !== undefined ? data.length : strValue(x).length;
     }),
     seek: builtinMethod("seek", 1, 2, (s: Stream, off: any, whence: any = 0) => {
       s.checkOpen();
@@ -217,6 +223,7 @@ function memMakeNew(binary: boolean) {
 
 /** `io.StringIO`. */
 export const stringIOType: PyType = defineType<PyMemStream>("StringIO", {
+  repr: (s: PyMemStream) => `<io.StringIO ${idHex(s).slice(2)}>`,
   makeNew: memMakeNew(false),
   iter: (s) => s,
   iterNext: streamIterNext,
@@ -225,6 +232,7 @@ export const stringIOType: PyType = defineType<PyMemStream>("StringIO", {
 
 /** `io.BytesIO`. */
 export const bytesIOType: PyType = defineType<PyMemStream>("BytesIO", {
+  repr: (s: PyMemStream) => `<io.BytesIO ${idHex(s).slice(2)}>`,
   makeNew: memMakeNew(true),
   iter: (s) => s,
   iterNext: streamIterNext,

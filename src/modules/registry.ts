@@ -13,6 +13,16 @@ import { micropythonModule } from "./micropython.ts";
 import { gcModule } from "./gc.ts";
 import { timeModule } from "./time.ts";
 import { ioModule } from "./io.ts";
+import { mathModule } from "./math.ts";
+import { cmathModule } from "./cmath.ts";
+import { randomModule } from "./random.ts";
+import { heapqModule } from "./heapq.ts";
+import { binasciiModule } from "./binascii.ts";
+import { structModule } from "./struct.ts";
+import { arrayModule } from "./array.ts";
+import { collectionsModule } from "./collections.ts";
+import { jsonModule } from "./json.ts";
+import { reModule } from "./re.ts";
 
 export type { ModuleFactory };
 
@@ -26,5 +36,15 @@ export function coreModules(): Map<string, ModuleFactory> {
     ["gc", gcModule],
     ["time", timeModule],
     ["io", ioModule],
+    ["math", mathModule],
+    ["cmath", cmathModule],
+    ["random", randomModule],
+    ["heapq", heapqModule],
+    ["binascii", binasciiModule],
+    ["struct", structModule],
+    ["array", arrayModule],
+    ["collections", collectionsModule],
+    ["json", jsonModule],
+    ["re", reModule],
   ]);
 }

@@ -17,10 +17,9 @@
 // deno-lint-ignore-file no-explicit-any
 
 import {
-  builtinFn,
+  BuiltinKind,
   builtinMethod,
   builtinMethodVar,
-  BuiltinKind,
   defineType,
   KwArgs,
   NotImplemented,
@@ -46,7 +45,9 @@ import {
 import {
   raise,
   raiseIndexError,
+  raiseMemoryError,
   raiseNotImplementedError,
+  raiseOverflowError,
   raiseTypeError,
   raiseValueError,
 } from "../runtime/raise.ts";
@@ -128,22 +129,30 @@ export class PyMemoryView extends PyObject {
 
 /** The bytes of a bytes-like object (TypeError otherwise). */
 export function bufferOf(x: any): Uint8Array {
-  if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) {
+  if (
+    x instanceof PyBytes || x instanceof PyByteArray ||
+    x instanceof PyMemoryView
+  ) {
     return x.data;
   }
   if (x !== null && typeof x === "object" && x.type.buffer) {
     const b = x.type.buffer(x, false);
     if (b) return b;
   }
-  return raiseTypeError(`object with buffer protocol required, not ${typeName(x)}`);
+  return raiseTypeError("object with buffer protocol required");
 }
 
 /** The bytes of a bytes-like object, or `undefined`. */
 export function bufferOpt(x: any): Uint8Array | undefined {
-  if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) {
+  if (
+    x instanceof PyBytes || x instanceof PyByteArray ||
+    x instanceof PyMemoryView
+  ) {
     return x.data;
   }
-  if (x !== null && typeof x === "object" && x.type.buffer) return x.type.buffer(x, false);
+  if (x !== null && typeof x === "object" && x.type.buffer) {
+    return x.type.buffer(x, false);
+  }
   return undefined;
 }
 
@@ -159,7 +168,9 @@ function bufferItemSize(x: any): number {
 // ------------------------------------------------------------- codecs
 
 function unicodeError(msg?: string): never {
-  return msg === undefined ? raise(unicodeErrorType) : raise(unicodeErrorType, msg);
+  return msg === undefined
+    ? raise(unicodeErrorType)
+    : raise(unicodeErrorType, msg);
 }
 
 /** Normalises an encoding name: `utf-8` or `ascii` (LookupError otherwise). */
@@ -257,8 +268,15 @@ export function decodeBytes(
 }
 
 /** Decodes UTF-8; `lenient` (or `"replace"`/`"ignore"`) handles invalid input. */
-export function decodeUtf8(buf: Uint8Array, lenient: boolean | string = false): string {
-  const errors = lenient === true ? "replace" : lenient === false ? "strict" : lenient;
+export function decodeUtf8(
+  buf: Uint8Array,
+  lenient: boolean | string = false,
+): string {
+  const errors = lenient === true
+    ? "replace"
+    : lenient === false
+    ? "strict"
+    : lenient;
   return decodeBytes(buf, "utf-8", errors);
 }
 
@@ -270,9 +288,15 @@ export function encodeUtf8(s: string): Uint8Array {
 }
 
 /** `str.encode(encoding, errors)`: a new bytes object. */
-export function encodeText(s: string, encoding = "utf-8", _errors = "strict"): PyBytes {
+export function encodeText(
+  s: string,
+  encoding = "utf-8",
+  _errors = "strict",
+): PyBytes {
   if (encodingName(encoding) === "ascii") {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) unicodeError();
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 0x80) unicodeError();
+    }
   }
   return new PyBytes(ENCODER.encode(s));
 }
@@ -310,8 +334,9 @@ export function bytesRepr(data: Uint8Array, prefix = "b"): string {
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
     else if (c === 0x09) out += "\\t";
-    else if (c < 0x20 || c >= 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (String.fromCharCode(c) === q) out += "\\" + q;
+    else if (c < 0x20 || c >= 0x7f) {
+      out += "\\x" + c.toString(16).padStart(2, "0");
+    } else if (String.fromCharCode(c) === q) out += "\\" + q;
     else out += String.fromCharCode(c);
   }
   return out + q;
@@ -349,7 +374,11 @@ function view(data: Uint8Array): DataView {
 }
 
 /** Reads item `i` of `data` as `typecode` (native little-endian). */
-export function getTypedItem(data: Uint8Array, typecode: string, i: number): any {
+export function getTypedItem(
+  data: Uint8Array,
+  typecode: string,
+  i: number,
+): any {
   if (typecode === "B") return data[i];
   const dv = view(data);
   switch (typecode) {
@@ -384,7 +413,12 @@ function intForStore(v: any): number | bigint {
 }
 
 /** Writes `v` as item `i` of `data` (ints wrap, as MicroPython stores them). */
-export function setTypedItem(data: Uint8Array, typecode: string, i: number, v: any): void {
+export function setTypedItem(
+  data: Uint8Array,
+  typecode: string,
+  i: number,
+  v: any,
+): void {
   if (typecode === "f" || typecode === "d") {
     const f = v instanceof PyFloat ? v.value : toFloat(v);
     if (typecode === "f") view(data).setFloat32(i * 4, f, true);
@@ -415,7 +449,9 @@ export function setTypedItem(data: Uint8Array, typecode: string, i: number, v: a
 
 function byteValue(x: any): number {
   const v = intForStore(x);
-  if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError("bytes value out of range");
+  if (typeof v === "bigint" || v < 0 || v > 255) {
+    raiseValueError("bytes value out of range");
+  }
   return v as number;
 }
 
@@ -430,12 +466,20 @@ function bytesFrom(x: any, what: string): Uint8Array {
   if (isInt(x)) {
     const n = intValue(x);
     if (n < 0) raiseValueError("negative count");
-    return new Uint8Array(Number(n));
+    if (typeof n === "bigint") {
+      raiseOverflowError("overflow converting long int to machine word");
+    }
+    if (n > 0x7fffffff) {
+      raiseMemoryError(`memory allocation failed, allocating ${n} bytes`);
+    }
+    return new Uint8Array(n as number);
   }
   if (isStr(x)) return raiseTypeError("string argument without an encoding");
   const b = bufferOpt(x);
   if (b) return b.slice();
-  if (x !== null && typeof x === "object" && !x.type.native && what === "bytes") {
+  if (
+    x !== null && typeof x === "object" && !x.type.native && what === "bytes"
+  ) {
     const m = x.type.lookup("__bytes__");
     if (m !== undefined) {
       const r = callSync(m, [x]);
@@ -470,7 +514,9 @@ function bytesArgs(args: any[], kw: KwArgs | null, what: string): Uint8Array {
   }
   if (src === undefined) return new Uint8Array(0);
   if (isStr(src)) {
-    if (encoding === undefined) raiseTypeError("string argument without an encoding");
+    if (encoding === undefined) {
+      raiseTypeError("string argument without an encoding");
+    }
     return encodeText(strValue(src), strValue(encoding)).data;
   }
   if (encoding !== undefined || errors !== undefined) {
@@ -503,10 +549,15 @@ function bytearrayMakeNew(type: PyType, args: any[], kw: KwArgs | null): any {
 
 function memoryviewMakeNew(_type: PyType, args: any[], kw: KwArgs | null): any {
   if (args.length !== 1 || (kw !== null && kw.size > 0)) {
-    raiseTypeError("function takes 1 positional arguments but " + args.length + " were given");
+    raiseTypeError(
+      "function takes 1 positional arguments but " + args.length +
+        " were given",
+    );
   }
   const x = args[0];
-  if (x instanceof PyMemoryView) return new PyMemoryView(x.obj, x.data, x.typecode, x.readonly);
+  if (x instanceof PyMemoryView) {
+    return new PyMemoryView(x.obj, x.data, x.typecode, x.readonly);
+  }
   if (x instanceof PyBytes) return new PyMemoryView(x, x.data, "B", true);
   if (x instanceof PyByteArray) return new PyMemoryView(x, x.data, "B", false);
   const t = typeOf(x);
@@ -553,7 +604,9 @@ function bytesGetItem(self: Bytesish, index: any): any {
   const what = self instanceof PyByteArray ? "bytearray" : "bytes";
   if (index instanceof PySlice) {
     const out = sliceBytes(data, index);
-    return self instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
+    return self instanceof PyByteArray
+      ? new PyByteArray(out)
+      : new PyBytes(out);
   }
   return data[normIndex(index, data.length, what)];
 }
@@ -562,11 +615,15 @@ function bytesGetItem(self: Bytesish, index: any): any {
 function sourceBytes(value: any, itemsize = 1): Uint8Array {
   const b = bufferOpt(value);
   if (b !== undefined && !isStr(value)) {
-    if (bufferItemSize(value) !== itemsize) raiseValueError("lhs and rhs should be compatible");
+    if (bufferItemSize(value) !== itemsize) {
+      raiseValueError("lhs and rhs should be compatible");
+    }
     return b;
   }
   if (isInt(value) || isStr(value)) {
-    raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    raiseTypeError(
+      "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+    );
   }
   return bytesFrom(value, "bytearray");
 }
@@ -635,7 +692,8 @@ function cmpResult(op: number, c: number): boolean {
 }
 
 function isBytesLike(x: any): boolean {
-  return x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView;
+  return x instanceof PyBytes || x instanceof PyByteArray ||
+    x instanceof PyMemoryView;
 }
 
 function repeat(data: Uint8Array, n: number): Uint8Array {
@@ -653,7 +711,9 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 function bytesBinaryOp(op: number, lhs: Bytesish, rhs: any): any {
   const isArray = lhs instanceof PyByteArray;
-  const make = (d: Uint8Array) => (isArray ? new PyByteArray(d) : new PyBytes(d));
+  const make = (
+    d: Uint8Array,
+  ) => (isArray ? new PyByteArray(d) : new PyBytes(d));
   switch (op) {
     case Op.Add: {
       if (isStr(rhs)) return NotImplemented;
@@ -693,19 +753,29 @@ function bytesBinaryOp(op: number, lhs: Bytesish, rhs: any): any {
     case Op.Le:
     case Op.Gt:
     case Op.Ge:
-      if (!(rhs instanceof PyBytes || rhs instanceof PyByteArray)) return NotImplemented;
+      if (!(rhs instanceof PyBytes || rhs instanceof PyByteArray)) {
+        return NotImplemented;
+      }
       return cmpResult(op, compareBytes(lhs.data, rhs.data));
   }
   return NotImplemented;
 }
 
 /** Finds `needle` in `hay` from `start`, or -1. */
-export function findBytes(hay: Uint8Array, needle: Uint8Array, start = 0): number {
+export function findBytes(
+  hay: Uint8Array,
+  needle: Uint8Array,
+  start = 0,
+): number {
   const n = needle.length;
   if (n === 0) return start <= hay.length ? start : -1;
   const first = needle[0];
   const last = hay.length - n;
-  outer: for (let i = hay.indexOf(first, start); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
+  outer: for (
+    let i = hay.indexOf(first, start);
+    i >= 0 && i <= last;
+    i = hay.indexOf(first, i + 1)
+  ) {
     for (let k = 1; k < n; k++) if (hay[i + k] !== needle[k]) continue outer;
     return i;
   }
@@ -715,12 +785,14 @@ export function findBytes(hay: Uint8Array, needle: Uint8Array, start = 0): numbe
 function bytesContains(self: Bytesish | PyMemoryView, x: any): boolean {
   if (isInt(x)) {
     const v = intValue(x);
-    if (v < 0 || v > 255) raiseValueError("byte must be in range(0, 256)");
+    if (v < 0 || v > 255) raiseValueError("bytes value out of range");
     return self.data.includes(Number(v));
   }
   const b = isStr(x) ? undefined : bufferOpt(x);
   if (b === undefined) {
-    return raiseTypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+    return raiseTypeError(
+      `a bytes-like object is required, not '${typeName(x)}'`,
+    );
   }
   return findBytes(self.data, b) >= 0;
 }
@@ -761,7 +833,9 @@ const BYTES_KIND: TextKind = {
   arg(x) {
     const b = isStr(x) ? undefined : bufferOpt(x);
     if (b === undefined) {
-      return raiseTypeError(`can't convert '${typeName(x)}' object to bytes implicitly`);
+      return raiseTypeError(
+        `can't convert '${typeName(x)}' object to bytes implicitly`,
+      );
     }
     return latin1(b);
   },
@@ -770,7 +844,12 @@ const BYTES_KIND: TextKind = {
     return BYTES_KIND.arg(x);
   },
   wrap: (self, s) =>
-    self instanceof PyByteArray ? new PyByteArray(fromLatin1(s)) : new PyBytes(fromLatin1(s)),
+    self instanceof PyByteArray
+      ? new PyByteArray(fromLatin1(s))
+      : new PyBytes(fromLatin1(s)),
+  same: (
+    self,
+  ) => (self instanceof PyBytes && self.type === bytesType ? self : undefined),
   item(x) {
     const b = isStr(x) ? undefined : bufferOpt(x);
     return b === undefined ? undefined : latin1(b);
@@ -779,7 +858,7 @@ const BYTES_KIND: TextKind = {
 
 function byteNeedle(x: any): number {
   const v = intValue(x);
-  if (v < 0 || v > 255) raiseValueError("byte must be in range(0, 256)");
+  if (v < 0 || v > 255) raiseValueError("bytes value out of range");
   return Number(v);
 }
 
@@ -791,9 +870,13 @@ function shared(name: string): PyBuiltin {
     textMethods ??= makeTextMethods(BYTES_KIND);
     const m = textMethods[name];
     if (m.kind === BuiltinKind.FIXED) {
-      if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
+      if (kw !== null && kw.size > 0) {
+        raiseTypeError("function doesn't take keyword arguments");
+      }
       if (args.length < m.min || args.length > m.max) {
-        raiseTypeError(`function expected at most ${m.max} arguments, got ${args.length}`);
+        raiseTypeError(
+          `function expected at most ${m.max} arguments, got ${args.length}`,
+        );
       }
       return m.fn(self, ...args);
     }
@@ -860,7 +943,9 @@ function hexValue(c: number): number {
 }
 
 function fromHex(cls: PyType, s: any): any {
-  const text = isStr(s) ? strValue(s) : raiseTypeError("fromhex() argument must be str");
+  const text = isStr(s)
+    ? strValue(s)
+    : raiseTypeError("fromhex() argument must be str");
   const out: number[] = [];
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
@@ -885,9 +970,11 @@ function decodeMethod(self: any, args: any[], kw: KwArgs | null): string {
   if (args.length > 2) raiseTypeError("function expected at most 2 arguments");
   if (kw !== null) {
     for (let i = 0; i < kw.names.length; i++) {
-      if (kw.names[i] === "encoding" && encoding === undefined) encoding = kw.values[i];
-      else if (kw.names[i] === "errors" && errors === undefined) errors = kw.values[i];
-      else raiseTypeError(`unexpected keyword argument '${kw.names[i]}'`);
+      if (kw.names[i] === "encoding" && encoding === undefined) {
+        encoding = kw.values[i];
+      } else if (kw.names[i] === "errors" && errors === undefined) {
+        errors = kw.values[i];
+      } else raiseTypeError(`unexpected keyword argument '${kw.names[i]}'`);
     }
   }
   return decodeBytes(
@@ -902,19 +989,22 @@ function bytesLocals(): Record<string, any> {
   for (const name of SHARED) locals[name] = shared(name);
   locals.decode = builtinMethodVar("decode", decodeMethod);
   locals.hex = builtinMethod("hex", 0, 2, hexMethod);
-  locals.fromhex = new PyClassMethod(builtinFn("fromhex", 2, 2, fromHex));
+  locals.fromhex = new PyClassMethod(builtinMethod("fromhex", 1, 1, fromHex));
   return locals;
 }
 
 function append(self: PyByteArray, x: any): null {
+  const b = byteWrap(x);
   const n = self.data.length;
   self.resize(n + 1);
-  self.data[n] = byteWrap(x);
+  self.data[n] = b;
   return null;
 }
 
 function extend(self: PyByteArray, x: any): null {
-  const src = isInt(x) ? raiseTypeError(`'${typeName(x)}' object isn't iterable`) : sourceBytes(x);
+  const src = isInt(x)
+    ? raiseTypeError(`'${typeName(x)}' object isn't iterable`)
+    : sourceBytes(x);
   self.splice(self.data.length, self.data.length, src);
   return null;
 }
@@ -926,7 +1016,9 @@ function memoryviewGetItem(self: PyMemoryView, index: any): any {
   if (index instanceof PySlice) {
     const [start, stop, step] = sliceIndices(index, len);
     if (step !== 1) {
-      raiseNotImplementedError("only slices with step=1 (aka None) are supported");
+      raiseNotImplementedError(
+        "only slices with step=1 (aka None) are supported",
+      );
     }
     const sz = self.itemsize;
     const end = Math.max(start, stop);
@@ -937,25 +1029,40 @@ function memoryviewGetItem(self: PyMemoryView, index: any): any {
       self.readonly,
     );
   }
-  return getTypedItem(self.data, self.typecode, normIndex(index, len, "memoryview"));
+  return getTypedItem(
+    self.data,
+    self.typecode,
+    normIndex(index, len, "memoryview"),
+  );
 }
 
 function memoryviewSetItem(self: PyMemoryView, index: any, value: any): void {
-  if (self.readonly) raiseTypeError("'memoryview' object doesn't support item assignment");
+  if (self.readonly) {
+    raiseTypeError("'memoryview' object doesn't support item assignment");
+  }
   const len = self.length;
   if (index instanceof PySlice) {
     const [start, stop, step] = sliceIndices(index, len);
     if (step !== 1) {
-      raiseNotImplementedError("only slices with step=1 (aka None) are supported");
+      raiseNotImplementedError(
+        "only slices with step=1 (aka None) are supported",
+      );
     }
     const src = sourceBytes(value, self.itemsize);
     const sz = self.itemsize;
     const end = Math.max(start, stop);
-    if (src.length !== (end - start) * sz) raiseValueError("lhs and rhs should be compatible");
+    if (src.length !== (end - start) * sz) {
+      raiseValueError("lhs and rhs should be compatible");
+    }
     self.data.set(src, start * sz);
     return;
   }
-  setTypedItem(self.data, self.typecode, normIndex(index, len, "memoryview"), value);
+  setTypedItem(
+    self.data,
+    self.typecode,
+    normIndex(index, len, "memoryview"),
+    value,
+  );
 }
 
 function memoryviewBinaryOp(op: number, lhs: PyMemoryView, rhs: any): any {
@@ -977,7 +1084,10 @@ export const bytesType: PyType = defineType<PyBytes>("bytes", {
   iter: (self: PyBytes) => new PyBytesIter(self),
   getItem: bytesGetItem,
   contains: bytesContains,
-  buffer: (self: PyBytes, writable: boolean) => (writable ? undefined : self.data),
+  buffer: (
+    self: PyBytes,
+    writable: boolean,
+  ) => (writable ? undefined : self.data),
   locals: bytesLocals(),
 });
 bytesType.immutable = true;
@@ -985,7 +1095,8 @@ bytesType.immutable = true;
 /** The `bytearray` type. */
 export const bytearrayType: PyType = defineType<PyByteArray>("bytearray", {
   makeNew: bytearrayMakeNew,
-  repr: (self: PyByteArray) => self.type.name + "(" + bytesRepr(self.data) + ")",
+  repr: (self: PyByteArray) =>
+    self.type.name + "(" + bytesRepr(self.data) + ")",
   hash: () => raiseTypeError("unsupported type for __hash__: 'bytearray'"),
   len: (self: PyByteArray) => self.data.length,
   binaryOp: bytesBinaryOp,
@@ -1019,7 +1130,12 @@ export const memoryviewType: PyType = defineType<PyMemoryView>("memoryview", {
   },
   locals: {
     hex: builtinMethod("hex", 0, 2, hexMethod),
-    tobytes: builtinMethod("tobytes", 0, 0, (self: PyMemoryView) => new PyBytes(self.data.slice())),
+    tobytes: builtinMethod(
+      "tobytes",
+      0,
+      0,
+      (self: PyMemoryView) => new PyBytes(self.data.slice()),
+    ),
   },
 });
 memoryviewType.baseType = false;

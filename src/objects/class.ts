@@ -30,6 +30,7 @@ import {
 import { PyFunction } from "./function.ts";
 import { instanceRepr, objectSpec } from "./object.ts";
 import { newList } from "./list.ts";
+import { PyTuple } from "./tuple.ts";
 import {
   eq,
   hashValue,
@@ -57,8 +58,18 @@ function userMethod(self: any, name: string): any {
   return m;
 }
 
+/** Calls a special method found on the class, honouring staticmethod/classmethod. */
+export function callDunder(self: any, m: any, args: any[]): any {
+  if (m instanceof PyFunction) return callSync(m, [self, ...args]);
+  if (m instanceof PyStaticMethod) return callSync(m.fn, args);
+  if (m instanceof PyClassMethod) return callSync(m.fn, [typeOf(self), ...args]);
+  const t = typeOf(m);
+  if (t.descrGet) return callSync(t.descrGet(m, self, typeOf(self)), args);
+  return callSync(m, [self, ...args]);
+}
+
 function call1(m: any, self: any): any {
-  return callSync(m, [self]);
+  return callDunder(self, m, []);
 }
 
 function userRepr(self: any): string {
@@ -129,11 +140,11 @@ function userLen(self: any): number {
 
 function userBinaryOp(op: number, lhs: any, rhs: any): any {
   const m = userMethod(lhs, opName(op));
-  if (m !== undefined) return callSync(m, [lhs, rhs]);
+  if (m !== undefined) return callDunder(lhs, m, [rhs]);
   if (op === Op.Ne) {
     const e = userMethod(lhs, "__eq__");
     if (e !== undefined) {
-      const r = callSync(e, [lhs, rhs]);
+      const r = callDunder(lhs, e, [rhs]);
       return r === NotImplemented ? r : !truthy(r);
     }
   }
@@ -163,14 +174,7 @@ function userIter(self: any): any {
 
 function userIterNext(self: any): any {
   const m = userMethod(self, "__next__");
-  if (m !== undefined) {
-    try {
-      return call1(m, self);
-    } catch (e) {
-      if (e instanceof PyException && e.type.isSubclass(stopIterationType)) return STOP;
-      throw e;
-    }
-  }
+  if (m !== undefined) return call1(m, self);
   const nb = typeOf(self).nativeBase;
   if (nb.iterNext) return nb.iterNext(self);
   return raiseTypeError(`'${typeName(self)}' object isn't an iterator`);
@@ -178,7 +182,7 @@ function userIterNext(self: any): any {
 
 function userGetItem(self: any, index: any): any {
   const m = userMethod(self, "__getitem__");
-  if (m !== undefined) return callSync(m, [self, index]);
+  if (m !== undefined) return callDunder(self, m, [index]);
   const nb = typeOf(self).nativeBase;
   if (nb.getItem) return nb.getItem(self, index);
   return raiseTypeError(`'${typeName(self)}' object isn't subscriptable`);
@@ -187,7 +191,7 @@ function userGetItem(self: any, index: any): any {
 function userSetItem(self: any, index: any, value: any): void {
   const m = userMethod(self, "__setitem__");
   if (m !== undefined) {
-    callSync(m, [self, index, value]);
+    callDunder(self, m, [index, value]);
     return;
   }
   const nb = typeOf(self).nativeBase;
@@ -198,7 +202,7 @@ function userSetItem(self: any, index: any, value: any): void {
 function userDelItem(self: any, index: any): void {
   const m = userMethod(self, "__delitem__");
   if (m !== undefined) {
-    callSync(m, [self, index]);
+    callDunder(self, m, [index]);
     return;
   }
   const nb = typeOf(self).nativeBase;
@@ -208,7 +212,7 @@ function userDelItem(self: any, index: any): void {
 
 function userContains(self: any, x: any): boolean {
   const m = userMethod(self, "__contains__");
-  if (m !== undefined) return truthy(callSync(m, [self, x]));
+  if (m !== undefined) return truthy(callDunder(self, m, [x]));
   const nb = typeOf(self).nativeBase;
   if (nb.contains) return nb.contains(self, x);
   const it = userIter(self);
@@ -222,7 +226,12 @@ function userContains(self: any, x: any): boolean {
 
 function userCall(self: any, args: any[], kw: KwArgs | null): any {
   const m = userMethod(self, "__call__");
-  if (m !== undefined) return callN(m, [self, ...args], kw);
+  if (m !== undefined) {
+    if (m instanceof PyFunction) return callN(m, [self, ...args], kw);
+    if (m instanceof PyStaticMethod) return callN(m.fn, args, kw);
+    if (m instanceof PyClassMethod) return callN(m.fn, [typeOf(self), ...args], kw);
+    return callN(m, [self, ...args], kw);
+  }
   const nb = typeOf(self).nativeBase;
   if (nb.call) return nb.call(self, args, kw);
   return raiseTypeError(`'${typeName(self)}' object isn't callable`);
@@ -230,25 +239,25 @@ function userCall(self: any, args: any[], kw: KwArgs | null): any {
 
 function userDescrGet(self: any, instance: any, owner: PyType): any {
   const m = userMethod(self, "__get__");
-  if (m !== undefined) return callSync(m, [self, instance ?? null, owner ?? null]);
+  if (m !== undefined) return callDunder(self, m, [instance ?? null, owner ?? null]);
   return self;
 }
 
 function userDescrSet(self: any, instance: any, value: any): void {
   const m = userMethod(self, "__set__");
-  if (m !== undefined) callSync(m, [self, instance, value]);
+  if (m !== undefined) callDunder(self, m, [instance, value]);
   else raiseTypeError("descriptor has no __set__");
 }
 
 function userDescrDelete(self: any, instance: any): void {
   const m = userMethod(self, "__delete__");
-  if (m !== undefined) callSync(m, [self, instance]);
+  if (m !== undefined) callDunder(self, m, [instance]);
   else raiseTypeError("descriptor has no __delete__");
 }
 
 function userFormat(self: any, spec: string): string {
   const m = userMethod(self, "__format__");
-  if (m !== undefined) return checkStr(callSync(m, [self, spec]), "__format__");
+  if (m !== undefined) return checkStr(callDunder(self, m, [spec]), "__format__");
   const nb = typeOf(self).nativeBase;
   if (nb.format) return nb.format(self, spec);
   if (spec !== "") raiseTypeError("unsupported format string passed to object.__format__");
@@ -343,8 +352,8 @@ export function createClass(
   cls.instanceDict = true;
   for (const b of bases as PyType[]) b.subclasses.push(new WeakRef(cls));
   installUserSlots(cls);
-  // __set_name__ on descriptors
-  for (const [k, v] of ns) {
+  // __set_name__ on descriptors (a snapshot: a call may change the class)
+  for (const [k, v] of [...ns]) {
     if (typeof v === "object" && v !== null && !(v instanceof PyFunction)) {
       const sn = typeOf(v).lookup("__set_name__");
       if (sn !== undefined && !(sn instanceof PyBuiltin)) callSync(sn, [v, cls, k]);
@@ -444,8 +453,11 @@ export function setupClasses(): void {
       if (args.length === 1 && meta === typeType) return typeOf(args[0]);
       if (args.length !== 3) raiseTypeError("type() takes 1 or 3 arguments");
       const [name, bases, dict] = args;
+      if (!isStr(name)) raiseTypeError("type() argument 1 must be str");
+      if (!(bases instanceof PyTuple)) raiseTypeError("type() argument 2 must be tuple");
+      if (!(dict instanceof PyDict)) raiseTypeError("type() argument 3 must be dict");
       const ns = new Map<string, any>();
-      if (dict instanceof PyDict) for (const [k, v] of dict.entries()) ns.set(k, v);
+      for (const [k, v] of (dict as PyDict).entries()) ns.set(k, v);
       const cls = createClass(meta, strValue(name), iterToArray(bases), ns);
       initSubclass(cls, kw);
       return cls;

@@ -121,6 +121,7 @@ export const complexType: PyType = defineType<PyComplex>("complex", {
   },
 });
 complexType.identityHash = false;
+complexType.immutable = true;
 
 import { floatHash } from "./float.ts";
 function floatHashOf(v: number): number {

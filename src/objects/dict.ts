@@ -37,17 +37,27 @@ import { PyTuple } from "./tuple.ts";
 import { callSync } from "../runtime/call.ts";
 import { getAttrOpt } from "../runtime/attr.ts";
 
+/** The dict wrapper of each attribute map, so `globals() is globals()`. */
+const mapDicts = new WeakMap<Map<any, any>, PyDict>();
+
 /** A dict. */
 export class PyDict extends PyObject {
   t: HashTable;
+  /** A fixed dict (e.g. `errno.errorcode`) refuses changes. */
+  fixed = false;
   constructor(m?: Map<any, any>) {
     super(dictType);
     this.t = new HashTable(m);
   }
 
-  /** A dict sharing storage with an attribute map (`__dict__`). */
+  /** The dict sharing storage with an attribute map (`__dict__`, globals). */
   static fromMap(m: Map<any, any>): PyDict {
-    return new PyDict(m);
+    let d = mapDicts.get(m);
+    if (d === undefined) {
+      d = new PyDict(m);
+      mapDicts.set(m, d);
+    }
+    return d;
   }
 
   /** The value for `key`, or `undefined`. */
@@ -58,6 +68,11 @@ export class PyDict extends PyObject {
   /** Sets `key`. */
   setItem(key: any, value: any): void {
     this.t.setItem(key, value);
+  }
+
+  /** Raises TypeError when the dict is fixed. */
+  checkMutable(): void {
+    if (this.fixed) raiseTypeError("'dict' object doesn't support item assignment");
   }
 
   /** Number of entries. */
@@ -138,6 +153,9 @@ function makeViewType(kind: 0 | 1 | 2): PyType {
     repr: (self: PyDictView) =>
       `${VIEW_NAMES[kind]}([${viewItems(self).map(pyRepr).join(", ")}])`,
     len: (self: PyDictView) => self.d.size,
+    hash: kind === 1
+      ? undefined
+      : () => raiseTypeError(`unsupported type for __hash__: '${VIEW_NAMES[kind]}'`),
     iter: (self: PyDictView) => new PyDictIter(self.d, kind),
     contains(self: PyDictView, x: any) {
       if (kind === 0) return self.d.t.hasItem(x);
@@ -152,7 +170,7 @@ function makeViewType(kind: 0 | 1 | 2): PyType {
       if (kind === 1) return NotImplemented;
       if (op === Op.Eq || op === Op.Ne) {
         if (!(rhs instanceof PyDictView) || rhs.kind !== kind) {
-          return op === Op.Ne;
+          return NotImplemented;
         }
         const a = viewItems(lhs);
         const same = a.length === rhs.d.size &&
@@ -245,7 +263,7 @@ export const dictType: PyType = defineType<PyDict>("dict", {
   hash: () => raiseTypeError("unsupported type for __hash__: 'dict'"),
   binaryOp(op: number, lhs: PyDict, rhs: any) {
     if (op === Op.Eq || op === Op.Ne) {
-      if (!(rhs instanceof PyDict)) return op === Op.Ne;
+      if (!(rhs instanceof PyDict)) return NotImplemented;
       const r = dictEq(lhs, rhs);
       return op === Op.Eq ? r : !r;
     }
@@ -263,14 +281,29 @@ export const dictType: PyType = defineType<PyDict>("dict", {
   },
   iter: (self: PyDict) => new PyDictIter(self, 0),
   getItem: dictGetItem,
-  setItem: (self: PyDict, k: any, v: any) => self.t.setItem(k, v),
+  setItem: (self: PyDict, k: any, v: any) => {
+    self.checkMutable();
+    self.t.setItem(k, v);
+  },
   delItem(self: PyDict, k: any) {
+    self.checkMutable();
     if (self.t.deleteItem(k) === undefined) raiseKeyError(k);
   },
   contains: (self: PyDict, k: any) => self.t.hasItem(k),
   locals: {
     __init__: builtinMethodVar("__init__", (self: PyDict, args, kw) => {
       dictUpdate(self, args, kw);
+      return null;
+    }),
+    __getitem__: builtinMethod("__getitem__", 1, 1, (self: PyDict, k: any) => dictGetItem(self, k)),
+    __setitem__: builtinMethod("__setitem__", 2, 2, (self: PyDict, k: any, v: any) => {
+      self.checkMutable();
+      self.t.setItem(k, v);
+      return null;
+    }),
+    __delitem__: builtinMethod("__delitem__", 1, 1, (self: PyDict, k: any) => {
+      self.checkMutable();
+      if (self.t.deleteItem(k) === undefined) raiseKeyError(k);
       return null;
     }),
     keys: builtinMethod("keys", 0, 0, (self: PyDict) => new PyDictView(self, 0)),
@@ -281,12 +314,14 @@ export const dictType: PyType = defineType<PyDict>("dict", {
       return v === undefined ? dflt : v;
     }),
     pop: builtinMethod("pop", 1, 2, (self: PyDict, k: any, dflt?: any) => {
+      self.checkMutable();
       const v = self.t.deleteItem(k);
       if (v !== undefined) return v;
       if (dflt === undefined) raiseKeyError(k);
       return dflt;
     }),
     popitem: builtinMethod("popitem", 0, 0, (self: PyDict) => {
+      self.checkMutable();
       const m = self.t.m;
       if (m.size === 0) raiseKeyError("popitem(): dictionary is empty");
       let last: any;
@@ -303,15 +338,18 @@ export const dictType: PyType = defineType<PyDict>("dict", {
       (self: PyDict, k: any, dflt: any = null) => {
         const v = self.t.getItemOpt(k);
         if (v !== undefined) return v;
+        self.checkMutable();
         self.t.setItem(k, dflt);
         return dflt;
       },
     ),
     update: builtinMethodVar("update", (self: PyDict, args, kw) => {
+      self.checkMutable();
       dictUpdate(self, args, kw);
       return null;
     }),
     clear: builtinMethod("clear", 0, 0, (self: PyDict) => {
+      self.checkMutable();
       self.t.clearItems();
       return null;
     }),

@@ -241,5 +241,6 @@ export const floatType: PyType = defineType<PyFloat>("float", {
   locals: {},
 });
 floatType.identityHash = false;
+floatType.immutable = true;
 
 export { floatToInt, raiseValueError };

@@ -27,7 +27,7 @@ import {
 } from "./type.ts";
 import { raiseAttributeError, raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
-import { hashValue, idHex, pyRepr, typeOf } from "../runtime/ops.ts";
+import { hashValue, idHex, objectId, pyRepr, typeOf } from "../runtime/ops.ts";
 import { PyTuple } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
 
@@ -130,6 +130,9 @@ export const functionType: PyType = defineType<PyFunction>("function", {
       : new PyBoundMethod(instance, self),
   getAttr: functionGetAttr,
   setAttr(self: PyFunction, name: string, value: any) {
+    if (name === "__globals__" || name === "__name__" || name === "__qualname__") {
+      raiseAttributeError("readonly attribute");
+    }
     if (!self.dict) self.dict = new Map();
     self.dict.set(name, value);
     return true;
@@ -166,7 +169,7 @@ export const boundMethodType: PyType = defineType<PyBoundMethod>(
       }
       return NotImplemented;
     },
-    hash: (self: PyBoundMethod) => (hashValue(self.self) ^ hashValue(self.func)) | 0,
+    hash: (self: PyBoundMethod) => (objectId(self.self) ^ hashValue(self.func)) | 0,
   },
 );
 boundMethodType.baseType = false;
@@ -186,6 +189,7 @@ initType(builtinFunctionType, builtinFunctionType.bases, {
 });
 
 initType(staticMethodType, staticMethodType.bases, {
+  repr: () => "<staticmethod>",
   makeNew(_type, args) {
     if (args.length !== 1) raiseTypeError("staticmethod expects 1 argument");
     return new PyStaticMethod(args[0]);
@@ -198,6 +202,7 @@ initType(staticMethodType, staticMethodType.bases, {
 });
 
 initType(classMethodType, classMethodType.bases, {
+  repr: () => "<classmethod>",
   makeNew(_type, args) {
     if (args.length !== 1) raiseTypeError("classmethod expects 1 argument");
     return new PyClassMethod(args[0]);

@@ -13,6 +13,7 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { builtinMethod, builtinMethodVar, defineType, PyObject, PyType, STOP } from "./type.ts";
+import { PyTuple } from "./tuple.ts";
 import type { PyFunction } from "./function.ts";
 import { FunKind } from "./function.ts";
 import {
@@ -24,13 +25,15 @@ import {
   valueErrorType,
 } from "./exception.ts";
 import { Suspend, TICK } from "../runtime/suspend.ts";
-import { getIter, idHex, iterNext, typeOf } from "../runtime/ops.ts";
+import { getIter, idHex, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
 import { getAttrOpt } from "../runtime/attr.ts";
 
 /** A generator, coroutine or async generator object. */
 export class PyGenerator extends PyObject {
+  /** Exception set by `pend_throw`, thrown in at the next resume. */
+  pending: any = undefined;
   running = false;
   finished = false;
   started = false;
@@ -51,6 +54,16 @@ export function genStep(g: PyGenerator, isThrow: boolean, arg: any): IteratorRes
   if (g.finished) {
     if (isThrow) throw arg;
     return { done: true, value: null };
+  }
+  if (g.pending !== undefined && g.pending !== null && !isThrow) {
+    isThrow = true;
+    arg = g.pending;
+    if (arg instanceof PyType) arg = callSync(arg, []);
+    g.pending = undefined;
+    if (!g.started) {
+      g.finished = true;
+      throw arg;
+    }
   }
   g.running = true;
   g.started = true;
@@ -135,10 +148,18 @@ export function genClose(g: PyGenerator): any {
   }
 }
 
-/** Converts an exception class or instance into an instance to throw. */
+/** Converts `throw(type[, value])` arguments into an exception instance. */
 function toExc(args: any[]): any {
   let exc = args[0];
-  if (exc instanceof PyType) exc = callSync(exc, args.length > 1 && args[1] !== null ? [args[1]] : []);
+  // one argument goes in as is (a delegate's throw() may accept anything)
+  if (args.length === 1 || (args.length === 2 && args[1] === null && !(exc instanceof PyType))) return exc;
+  const value = args.length > 1 ? args[1] : null;
+  if (exc instanceof PyType) {
+    if (value instanceof PyException && value.type.isSubclass(exc)) exc = value;
+    else if (value === null) exc = callSync(exc, []);
+    else if (value instanceof PyTuple) exc = callSync(exc, value.items);
+    else exc = callSync(exc, [value]);
+  }
   if (!(exc instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
   return exc;
 }
@@ -160,8 +181,9 @@ export const generatorType: PyType = defineType<PyGenerator>("generator", {
     throw: builtinMethodVar("throw", (g: PyGenerator, args: any[]) => genThrow(g, toExc(args))),
     close: builtinMethod("close", 0, 0, genClose),
     pend_throw: builtinMethod("pend_throw", 1, 1, (g: PyGenerator, exc: any) => {
-      const prev = (g as any).pending ?? null;
-      (g as any).pending = exc;
+      if (g.running) throw newException(valueErrorType, "generator already executing");
+      const prev = g.pending ?? null;
+      g.pending = exc;
       return prev;
     }),
     __next__: builtinMethod("__next__", 0, 0, (g: PyGenerator) => genSend(g, null)),
@@ -200,12 +222,57 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
     }
   }
   const it = getIter(x);
-  const send = getAttrOpt(it, "send");
+  let r = iterStep(it, "__next__", null);
   for (;;) {
-    const v = iterNext(it);
-    if (v === STOP) return null;
-    const sent = yield v;
-    if (sent !== null && sent !== undefined && send !== undefined) callSync(send, [sent]);
+    if (r.done) return r.value;
+    let sent: any;
+    let thrown: any = undefined;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      thrown = e;
+    }
+    if (thrown !== undefined) {
+      if (thrown instanceof PyException && thrown.type.isSubclass(generatorExitType)) {
+        const close = getAttrOpt(it, "close");
+        if (close !== undefined) callSync(close, []);
+        throw thrown;
+      }
+      const thr = getAttrOpt(it, "throw");
+      if (thr === undefined) throw thrown;
+      r = iterStep(it, "throw", thrown);
+    } else if (sent === null || sent === undefined) r = iterStep(it, "__next__", null);
+    else r = iterStep(it, "send", sent);
+  }
+}
+
+/** One step of a generic iterator for `yield from`: next, send or throw. */
+function iterStep(it: any, how: string, arg: any): { done: boolean; value: any } {
+  try {
+    let v: any;
+    if (how === "__next__") {
+      const t = typeOf(it);
+      if (!t.iterNext) raiseTypeError(`'${t.name}' object isn't an iterator`);
+      if (t.native) v = t.iterNext(it);
+      else {
+        const m = t.lookup("__next__");
+        v = m !== undefined ? callSync(m, [it]) : t.iterNext(it);
+      }
+    } else {
+      const m = getAttrOpt(it, how);
+      if (m === undefined) {
+        if (how === "send") raiseTypeError(`'${typeOf(it).name}' object has no attribute 'send'`);
+        throw arg;
+      }
+      v = callSync(m, [arg]);
+    }
+    if (v === STOP) return { done: true, value: null };
+    return { done: false, value: v };
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubclass(stopIterationType)) {
+      return { done: true, value: e.args.items.length ? e.args.items[0] : null };
+    }
+    throw e;
   }
 }
 

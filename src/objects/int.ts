@@ -365,7 +365,7 @@ function intMakeNew(type: PyType, args: any[], kw: KwArgs | null): any {
     if (baseArg !== undefined) {
       const base = toInt(baseArg);
       if (typeof x === "string") v = parseIntLiteral(x, base);
-      else if (x instanceof PyBytes || typeOf(x).name === "bytearray") {
+      else if (x instanceof PyObject && x.type.buffer) {
         v = parseIntLiteral(new TextDecoder().decode(bufferOf(x)), base);
       } else {
         return raiseTypeError("can't convert non-string with explicit base");
@@ -383,7 +383,7 @@ export function toIntValue(x: any): number | bigint {
   if (typeof x === "string") return parseIntLiteral(x, 10);
   if (x instanceof PyFloat) return floatToInt(x.value);
   if (x instanceof PyIntSub) return x.value;
-  if (x instanceof PyBytes || (x && typeOf(x).name === "bytearray")) {
+  if (x instanceof PyObject && x.type.buffer) {
     return parseIntLiteral(new TextDecoder().decode(bufferOf(x)), 10);
   }
   const t = typeOf(x);
@@ -473,14 +473,10 @@ export const intType: PyType = defineType("int", {
     from_bytes: new PyClassMethod(
       builtinMethodVar("from_bytes", intFromBytes),
     ),
-    bit_length: builtinMethod("bit_length", 0, 0, (self: any) => {
-      let v = big(intValue(self));
-      if (v < 0n) v = -v;
-      return v === 0n ? 0 : v.toString(2).length;
-    }),
   },
 });
 intType.identityHash = false;
+intType.immutable = true;
 
 /** The `bool` type; values are JS booleans. */
 export const boolType: PyType = defineType("bool", {

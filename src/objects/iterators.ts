@@ -11,7 +11,7 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { defineType, KwArgs, PyObject, PyType, STOP } from "./type.ts";
-import { eq, getIter, iterNext, pyLen, toInt, truthy, typeOf } from "../runtime/ops.ts";
+import { eq, getIter, iterNextRaw as iterNext, pyLen, toInt, truthy, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
 import { PyTuple } from "./tuple.ts";

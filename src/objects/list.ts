@@ -170,7 +170,7 @@ function listBinaryOp(op: number, lhs: PyList, rhs: any): any {
     case Op.Gt:
     case Op.Ge:
       if (!(rhs instanceof PyList)) {
-        return op === Op.Eq ? false : op === Op.Ne ? true : NotImplemented;
+        return NotImplemented;
       }
       return compareSeq(op, lhs.items, rhs.items);
   }
@@ -222,6 +222,11 @@ function stableSort(
 
 function listSort(self: PyList, args: any[], kw: KwArgs | null): null {
   if (args.length > 0) raiseTypeError("function takes 1 positional arguments but 2 were given");
+  if (kw !== null) {
+    for (const n of kw.names) {
+      if (n !== "key" && n !== "reverse") raiseTypeError(`unexpected keyword argument '${n}'`);
+    }
+  }
   const key = kw?.get("key") ?? null;
   const reverse = truthy(kw?.get("reverse") ?? false);
   const items = self.items;

@@ -16,6 +16,8 @@ import { raiseAttributeError } from "../runtime/raise.ts";
 
 /** A module. */
 export class PyModule extends PyObject {
+  /** Built-in modules (but `builtins`) refuse new attributes, as in MicroPython. */
+  readonly = false;
   constructor(public name: string, public attrs: Map<string, any> = new Map()) {
     super(moduleType);
     if (!attrs.has("__name__")) attrs.set("__name__", name);
@@ -45,9 +47,7 @@ export const moduleType: PyType = defineType<PyModule>("module", {
     return undefined;
   },
   setAttr(m: PyModule, name: string, value: any) {
-    if (m.attrs.get("__frozen_builtin__") === true) {
-      raiseAttributeError(`'module' object has no attribute '${name}'`);
-    }
+    if (m.readonly) raiseAttributeError(`'module' object has no attribute '${name}'`);
     m.attrs.set(name, value);
     return true;
   },

@@ -78,7 +78,7 @@ export const objectSpec = {
   locals: {
     __init__: builtinMethodVar("__init__", () => null),
     __new__: builtinMethodVar("__new__", (cls: any) => {
-      if (!(cls instanceof PyType)) {
+      if (!(cls instanceof PyType) || cls.native) {
         raiseTypeError("__new__ arg must be a user-type");
       }
       return allocInstance(cls);

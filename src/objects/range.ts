@@ -7,21 +7,41 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { builtinMethod, defineType, NotImplemented, Op, PyObject, PyType, STOP } from "./type.ts";
-import { eq, isInt, intValue, toIndex, typeName } from "../runtime/ops.ts";
+import { eq, intValue, isInt, normBig, toIndex, typeName } from "../runtime/ops.ts";
+import { raiseOverflowError as raiseOverflowErrorLazy } from "../runtime/raise.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 
-/** A range object. */
+/** A range object (bounds beyond 2**53 are held as bigints in `big`). */
 export class PyRange extends PyObject {
+  big: [bigint, bigint, bigint] | null = null;
   constructor(public start: number, public stop: number, public step: number) {
     super(rangeType);
   }
 }
 
+function bigLen(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
+  return start > stop ? (start - stop - step - 1n) / -step : 0n;
+}
+
 /** Number of items in a range. */
 export function rangeLength(r: PyRange): number {
+  if (r.big) {
+    const n = bigLen(...r.big);
+    if (n > BigInt(Number.MAX_SAFE_INTEGER)) {
+      return raiseOverflowErrorLazy("small int overflow") as never;
+    }
+    return Number(n);
+  }
   if (r.step > 0) return r.stop > r.start ? Math.floor((r.stop - r.start + r.step - 1) / r.step) : 0;
   return r.start > r.stop ? Math.floor((r.start - r.stop - r.step - 1) / -r.step) : 0;
+}
+
+function bigRange(start: bigint, stop: bigint, step: bigint): PyRange {
+  const r = new PyRange(0, 0, 1);
+  r.big = [start, stop, step];
+  return r;
 }
 
 /** Iterator over a range. */
@@ -43,23 +63,39 @@ export const rangeIterType: PyType = defineType<PyRangeIter>("iterator", {
   },
 });
 
-function rangeArg(x: any): number {
+function rangeArg(x: any): number | bigint {
   if (typeof x === "number") return x;
-  if (isInt(x)) {
-    const v = intValue(x);
-    if (typeof v === "bigint") raiseValueError("range too large");
-    return v as number;
-  }
+  if (isInt(x)) return intValue(x);
   if (x !== null && typeof x === "object") return toIndex(x);
   return raiseTypeError(`can't convert ${typeName(x)} to int`);
 }
 
+/** Iterator over a range with bigint bounds. */
+export class PyBigRangeIter extends PyObject {
+  constructor(public cur: bigint, public stop: bigint, public step: bigint) {
+    super(bigRangeIterType);
+  }
+}
+
+export const bigRangeIterType: PyType = defineType<PyBigRangeIter>("iterator", {
+  iter: (self) => self,
+  iterNext(self: PyBigRangeIter) {
+    const c = self.cur;
+    if (self.step > 0n ? c < self.stop : c > self.stop) {
+      self.cur = c + self.step;
+      return normBig(c);
+    }
+    return STOP;
+  },
+});
+
 /** The `range` type. */
 export const rangeType: PyType = defineType<PyRange>("range", {
-  makeNew(_type, args) {
-    let start = 0;
-    let stop: number;
-    let step = 1;
+  makeNew(_type, args, kw) {
+    if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
+    let start: number | bigint = 0;
+    let stop: number | bigint;
+    let step: number | bigint = 1;
     if (args.length === 1) stop = rangeArg(args[0]);
     else if (args.length === 2 || args.length === 3) {
       start = rangeArg(args[0]);
@@ -75,22 +111,39 @@ export const rangeType: PyType = defineType<PyRange>("range", {
           : "function expected at most 3 arguments, got " + args.length,
       );
     }
+    if (typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint") {
+      return bigRange(BigInt(start), BigInt(stop), BigInt(step));
+    }
     return new PyRange(start, stop, step);
   },
   repr(r: PyRange) {
+    if (r.big) {
+      const [a, b, c] = r.big;
+      return c === 1n ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
+    }
     if (r.step === 1) return `range(${r.start}, ${r.stop})`;
     return `range(${r.start}, ${r.stop}, ${r.step})`;
   },
-  bool: (r: PyRange) => rangeLength(r) > 0,
-  len: rangeLength,
-  iter: (r: PyRange) => new PyRangeIter(r.start, r.stop, r.step),
+  bool: (r: PyRange) => (r.big ? bigLen(...r.big) > 0n : rangeLength(r) > 0),
+  len: (r: PyRange) => (r.big ? normBig(bigLen(...r.big)) as number : rangeLength(r)),
+  iter: (r: PyRange) => {
+    if (r.big) return new PyBigRangeIter(...r.big);
+    return new PyRangeIter(r.start, r.stop, r.step);
+  },
   getItem(r: PyRange, index: any) {
+    if (r.big) {
+      const [a, b, c] = r.big;
+      const n = bigLen(a, b, c);
+      let i = BigInt(intValue(index));
+      if (i < 0n) i += n;
+      if (i < 0n || i >= n) raiseIndexError("range index out of range");
+      return normBig(a + i * c);
+    }
     const n = rangeLength(r);
     if (index instanceof PySlice) {
-      const [start, , step, len] = sliceIndices(index, n);
+      const [start, stop, step] = sliceIndices(index, n);
       const s = r.start + start * r.step;
-      const st = r.step * step;
-      return new PyRange(s, s + len * st, st);
+      return new PyRange(s, r.start + stop * r.step, r.step * step);
     }
     let i = toIndex(index, "range");
     if (i < 0) i += n;
@@ -98,6 +151,13 @@ export const rangeType: PyType = defineType<PyRange>("range", {
     return r.start + i * r.step;
   },
   contains(r: PyRange, x: any) {
+    if (r.big) {
+      if (!isInt(x)) return false;
+      const v = BigInt(intValue(x));
+      const [a, b, c] = r.big;
+      if (c > 0n ? v < a || v >= b : v > a || v <= b) return false;
+      return (v - a) % c === 0n;
+    }
     if (typeof x !== "number" && !isInt(x)) {
       for (let v = r.start; r.step > 0 ? v < r.stop : v > r.stop; v += r.step) {
         if (eq(v, x)) return true;
@@ -119,10 +179,10 @@ export const rangeType: PyType = defineType<PyRange>("range", {
     return op === Op.Eq ? same : !same;
   },
   getAttr(r: PyRange, name: string) {
-    if (name === "start") return r.start;
-    if (name === "stop") return r.stop;
-    if (name === "step") return r.step;
-    return undefined;
+    const i = ["start", "stop", "step"].indexOf(name);
+    if (i < 0) return undefined;
+    if (r.big) return normBig(r.big[i]);
+    return [r.start, r.stop, r.step][i];
   },
   locals: {
     count: builtinMethod("count", 1, 1, (r: PyRange, x: any) =>

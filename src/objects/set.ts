@@ -114,11 +114,7 @@ function replaceContents(self: PySet, r: PySet): PySet {
 }
 
 function setBinaryOp(op: number, lhs: PySet, rhs: any): any {
-  if (!isSetLike(rhs)) {
-    if (op === Op.Eq) return false;
-    if (op === Op.Ne) return true;
-    return NotImplemented;
-  }
+  if (!isSetLike(rhs)) return NotImplemented;
   const mutable = lhs.type.nativeBase === setType;
   switch (op) {
     case Op.Or:
@@ -193,7 +189,8 @@ const common = {
   },
 };
 
-const commonMethods = {
+function commonMethods(): Record<string, any> {
+  return {
   copy: builtinMethod("copy", 0, 0, (self: PySet) => {
     const r = like(self);
     for (const x of self.items()) r.add(x);
@@ -232,7 +229,8 @@ const commonMethods = {
     for (const k of self.items()) if (o.t.hasItem(k)) return false;
     return true;
   }),
-};
+  };
+}
 
 function setMakeNew(type: PyType, args: any[]): PySet {
   if (args.length > 1) raiseTypeError("function takes at most 1 positional arguments");
@@ -248,7 +246,7 @@ export const setType: PyType = defineType<PySet>("set", {
   makeNew: setMakeNew,
   hash: () => raiseTypeError("unsupported type for __hash__: 'set'"),
   locals: {
-    ...commonMethods,
+    ...commonMethods(),
     add: builtinMethod("add", 1, 1, (self: PySet, x: any) => {
       self.add(x);
       return null;
@@ -310,6 +308,7 @@ export const frozensetType: PyType = defineType<PySet>("frozenset", {
     for (const x of self.items()) h ^= hashValue(x);
     return h | 0;
   },
-  locals: { ...commonMethods },
+  locals: { ...commonMethods() },
 });
 frozensetType.identityHash = false;
+frozensetType.immutable = true;

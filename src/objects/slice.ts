@@ -68,6 +68,7 @@ export const sliceType: PyType = defineType<PySlice>("slice", {
     if (args.length === 3) return new PySlice(args[0], args[1], args[2]);
     return raiseTypeError("slice expected at most 3 arguments");
   },
+  hash: () => raiseTypeError("unsupported type for __hash__: 'slice'"),
   repr: (s: PySlice) => `slice(${pyRepr(s.start)}, ${pyRepr(s.stop)}, ${pyRepr(s.step)})`,
   binaryOp(op: number, a: PySlice, b: any) {
     if (op === Op.Eq || op === Op.Ne) {

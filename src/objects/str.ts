@@ -141,9 +141,9 @@ function strBinaryOp(op: number, lhs: any, rhs: any): any {
     case Op.Mod:
       return percentFormat(a, rhs);
     case Op.Eq:
-      return isStr(rhs) ? a === strValue(rhs) : false;
+      return isStr(rhs) ? a === strValue(rhs) : NotImplemented;
     case Op.Ne:
-      return isStr(rhs) ? a !== strValue(rhs) : true;
+      return isStr(rhs) ? a !== strValue(rhs) : NotImplemented;
     case Op.Lt:
     case Op.Le:
     case Op.Gt:
@@ -209,5 +209,6 @@ export const strType: PyType = defineType("str", {
   },
 });
 strType.identityHash = false;
+strType.immutable = true;
 
 export { pyRepr };

@@ -32,7 +32,13 @@ import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { PyList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
 import { strFormat } from "../runtime/format.ts";
-import { encodeText } from "./bytes.ts";
+import {
+  decodeUtf8,
+  encodeText,
+  encodeUtf8,
+  fromLatin1,
+  latin1,
+} from "./bytes.ts";
 
 /** What differs between the text kinds sharing these methods. */
 export interface TextKind {
@@ -46,22 +52,27 @@ export interface TextKind {
   needle(x: any): string;
   /** Wraps a result of `self`'s kind. */
   wrap(self: any, s: string): any;
+  /** `self` when it is immutable and may be returned unchanged. */
+  same(self: any): any;
   /** An item of `join`'s iterable, or `undefined` when of the wrong kind. */
   item(x: any): string | undefined;
 }
 
 const STR_KIND: TextKind = {
   bytes: false,
-  self: strValue,
+  self: (x) => strValue(x),
   arg(x) {
     if (typeof x === "string") return x;
     if (isStr(x)) return strValue(x);
-    return raiseTypeError(`can't convert '${typeName(x)}' object to str implicitly`);
+    return raiseTypeError(
+      `can't convert '${typeName(x)}' object to str implicitly`,
+    );
   },
   needle(x) {
     return STR_KIND.arg(x);
   },
   wrap: (_self, s) => s,
+  same: (self) => (typeof self === "string" ? self : undefined),
   item: (x) => (typeof x === "string" ? x : isStr(x) ? strValue(x) : undefined),
 };
 
@@ -102,11 +113,15 @@ function isCaseTest(s: string, bytes: boolean, upper: boolean): boolean {
     }
     return cased;
   }
-  return upper ? UPPER.test(s) && !LOWER.test(s) && !/\p{Lt}/u.test(s) : LOWER.test(s) && !UPPER.test(s);
+  return upper
+    ? UPPER.test(s) && !LOWER.test(s) && !/\p{Lt}/u.test(s)
+    : LOWER.test(s) && !UPPER.test(s);
 }
 
 function asciiCase(s: string, upper: boolean): string {
-  return upper ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return upper
+    ? s.replace(/[a-z]+/g, (m) => m.toUpperCase())
+    : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 // --------------------------------------------------------------- indices
@@ -115,7 +130,9 @@ function indexArg(x: any): number {
   if (typeof x === "number") return x;
   if (isInt(x)) {
     const v = intValue(x);
-    if (typeof v === "bigint") return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+    if (typeof v === "bigint") {
+      return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+    }
     return v;
   }
   return toIndex(x);
@@ -197,7 +214,13 @@ export function textFind(
   return unitToCp(s, i, r.astral);
 }
 
-function textCount(k: TextKind, s: string, sub: string, start: any, end: any): number {
+function textCount(
+  k: TextKind,
+  s: string,
+  sub: string,
+  start: any,
+  end: any,
+): number {
   const r = region(k, s, start, end);
   if (r.b - r.a < needleLen(sub, r.astral)) return 0;
   if (sub.length === 0) return r.b - r.a + 1;
@@ -226,7 +249,11 @@ function tailMatch(
 
 // ----------------------------------------------------------------- split
 
-function splitWhitespace(s: string, maxsplit: number, bytes: boolean): string[] {
+function splitWhitespace(
+  s: string,
+  maxsplit: number,
+  bytes: boolean,
+): string[] {
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -244,7 +271,11 @@ function splitWhitespace(s: string, maxsplit: number, bytes: boolean): string[] 
   }
 }
 
-function rsplitWhitespace(s: string, maxsplit: number, bytes: boolean): string[] {
+function rsplitWhitespace(
+  s: string,
+  maxsplit: number,
+  bytes: boolean,
+): string[] {
   const out: string[] = [];
   let i = s.length;
   for (;;) {
@@ -319,31 +350,42 @@ function splitLines(s: string, keepends: boolean, bytes: boolean): string[] {
 
 // ----------------------------------------------------------------- strip
 
-function stripText(s: string, chars: string | null, left: boolean, right: boolean, bytes: boolean): string {
+function stripText(
+  s: string,
+  chars: string | null,
+  left: boolean,
+  right: boolean,
+  bytes: boolean,
+): string {
   let i = 0;
   let j = s.length;
   if (chars === null) {
-    if (left) while (i < j && isSpaceCode(s.charCodeAt(i), bytes)) i++;
-    if (right) while (j > i && isSpaceCode(s.charCodeAt(j - 1), bytes)) j--;
+    if (left) { while (i < j && isSpaceCode(s.charCodeAt(i), bytes)) i++; }
+    if (right) { while (j > i && isSpaceCode(s.charCodeAt(j - 1), bytes)) j--; }
     return s.slice(i, j);
   }
   if (!hasAstral(chars) && !hasAstral(s)) {
-    if (left) while (i < j && chars.includes(s[i])) i++;
-    if (right) while (j > i && chars.includes(s[j - 1])) j--;
+    if (left) { while (i < j && chars.includes(s[i])) i++; }
+    if (right) { while (j > i && chars.includes(s[j - 1])) j--; }
     return s.slice(i, j);
   }
   const set = new Set(Array.from(chars));
   const cps = Array.from(s);
   let a = 0;
   let b = cps.length;
-  if (left) while (a < b && set.has(cps[a])) a++;
-  if (right) while (b > a && set.has(cps[b - 1])) b--;
+  if (left) { while (a < b && set.has(cps[a])) a++; }
+  if (right) { while (b > a && set.has(cps[b - 1])) b--; }
   return cps.slice(a, b).join("");
 }
 
 // --------------------------------------------------------------- replace
 
-function replaceText(s: string, old: string, rep: string, count: number): string {
+function replaceText(
+  s: string,
+  old: string,
+  rep: string,
+  count: number,
+): string {
   if (count === 0) return s;
   if (old.length === 0) {
     const cps = hasAstral(s) ? Array.from(s) : s.split("");
@@ -367,10 +409,17 @@ function replaceText(s: string, old: string, rep: string, count: number): string
 // -------------------------------------------------------------- arguments
 
 /** Binds positional and keyword arguments to `names`; the first `min` are required. */
-function bind(args: any[], kw: KwArgs | null, names: string[], min: number): any[] {
+function bind(
+  args: any[],
+  kw: KwArgs | null,
+  names: string[],
+  min: number,
+): any[] {
   const n = names.length;
   if (args.length > n) {
-    raiseTypeError(`function expected at most ${n} arguments, got ${args.length}`);
+    raiseTypeError(
+      `function expected at most ${n} arguments, got ${args.length}`,
+    );
   }
   const out = new Array(n);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
@@ -379,13 +428,17 @@ function bind(args: any[], kw: KwArgs | null, names: string[], min: number): any
       const j = names.indexOf(kw.names[i]);
       if (j < 0) raiseTypeError(`unexpected keyword argument '${kw.names[i]}'`);
       if (out[j] !== undefined) {
-        raiseTypeError(`function got multiple values for argument '${kw.names[i]}'`);
+        raiseTypeError(
+          `function got multiple values for argument '${kw.names[i]}'`,
+        );
       }
       out[j] = kw.values[i];
     }
   }
   for (let i = 0; i < min; i++) {
-    if (out[i] === undefined) raiseTypeError("function missing required positional argument");
+    if (out[i] === undefined) {
+      raiseTypeError("function missing required positional argument");
+    }
   }
   return out;
 }
@@ -410,9 +463,13 @@ function list(k: TextKind, self: any, parts: string[]): PyList {
 function joinText(k: TextKind, self: any, iterable: any): any {
   const sep = k.self(self);
   const parts: string[] = [];
-  const items = iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : null;
+  const items = iterable instanceof PyList || iterable instanceof PyTuple
+    ? iterable.items
+    : null;
   const bad = (): never =>
-    raiseTypeError("join expects a list of str/bytes objects consistent with self object");
+    raiseTypeError(
+      "join expects a list of str/bytes objects consistent with self object",
+    );
   if (items !== null) {
     for (const x of items) parts.push(k.item(x) ?? bad());
   } else {
@@ -433,7 +490,7 @@ function center(k: TextKind, self: any, width: any, fill: any): any {
   if (fill !== undefined) {
     f = k.arg(fill);
     if ((k.bytes ? f.length : strLen(f)) !== 1) {
-      raiseTypeError("The fill character must be exactly one character long");
+      raiseTypeError("the fill character must be exactly one character long");
     }
   }
   const len = k.bytes ? s.length : strLen(s);
@@ -468,20 +525,29 @@ function encode(self: any, args: any[], kw: KwArgs | null): any {
 
 /** Builds the methods shared by str, bytes and bytearray for one kind. */
 export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
-  const find = (rev: boolean, raises: boolean) => (self: any, sub: any, start?: any, end?: any) => {
-    const i = textFind(k, k.self(self), k.needle(sub), start, end, rev);
-    if (i < 0 && raises) raiseValueError("substring not found");
-    return i;
-  };
-  const tail = (atEnd: boolean) => (self: any, fix: any, start?: any, end?: any) => {
-    const s = k.self(self);
-    for (const p of prefixes(k, fix)) {
-      if (tailMatch(k, s, p, start, end, atEnd)) return true;
-    }
-    return false;
-  };
-  const strip = (left: boolean, right: boolean) => (self: any, chars: any = null) =>
-    k.wrap(self, stripText(k.self(self), sepArg(k, chars), left, right, k.bytes));
+  const find =
+    (rev: boolean, raises: boolean) =>
+    (self: any, sub: any, start?: any, end?: any) => {
+      const i = textFind(k, k.self(self), k.needle(sub), start, end, rev);
+      if (i < 0 && raises) raiseValueError("substring not found");
+      return i;
+    };
+  const tail =
+    (atEnd: boolean) => (self: any, fix: any, start?: any, end?: any) => {
+      const s = k.self(self);
+      for (const p of prefixes(k, fix)) {
+        if (tailMatch(k, s, p, start, end, atEnd)) return true;
+      }
+      return false;
+    };
+  const strip =
+    (left: boolean, right: boolean) => (self: any, chars: any = null) => {
+      const s = k.self(self);
+      const r = stripText(s, sepArg(k, chars), left, right, k.bytes);
+      return r.length === s.length
+        ? k.same(self) ?? k.wrap(self, r)
+        : k.wrap(self, r);
+    };
   const test = (ascii: (c: number) => boolean, re: RegExp) => (self: any) => {
     const s = k.self(self);
     return k.bytes ? allCodes(s, ascii) : re.test(s);
@@ -491,26 +557,37 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
       "count",
       1,
       3,
-      (self, sub, start, end) => textCount(k, k.self(self), k.needle(sub), start, end),
+      (self, sub, start, end) =>
+        textCount(k, k.self(self), k.needle(sub), start, end),
     ),
     endswith: builtinMethod("endswith", 1, 3, tail(true)),
     find: builtinMethod("find", 1, 3, find(false, false)),
     format: builtinMethodVar("format", (self, args, kw) => {
       if (!k.bytes) return strFormat(strValue(self), args, kw);
-      const fmt = new TextDecoder().decode(bytesOfLatin1(k.self(self)));
-      return k.wrap(self, latin1Of(strFormat(fmt, args, kw)));
+      const fmt = decodeUtf8(fromLatin1(k.self(self)), true);
+      return k.wrap(self, latin1(encodeUtf8(strFormat(fmt, args, kw))));
     }),
     index: builtinMethod("index", 1, 3, find(false, true)),
     isalpha: builtinMethod("isalpha", 0, 0, test(isAsciiAlpha, ALPHA)),
     isdigit: builtinMethod("isdigit", 0, 0, test(isAsciiDigit, DIGIT)),
-    islower: builtinMethod("islower", 0, 0, (self) => isCaseTest(k.self(self), k.bytes, false)),
+    islower: builtinMethod(
+      "islower",
+      0,
+      0,
+      (self) => isCaseTest(k.self(self), k.bytes, false),
+    ),
     isspace: builtinMethod(
       "isspace",
       0,
       0,
       (self) => allCodes(k.self(self), (c) => isSpaceCode(c, k.bytes)),
     ),
-    isupper: builtinMethod("isupper", 0, 0, (self) => isCaseTest(k.self(self), k.bytes, true)),
+    isupper: builtinMethod(
+      "isupper",
+      0,
+      0,
+      (self) => isCaseTest(k.self(self), k.bytes, true),
+    ),
     join: builtinMethod("join", 1, 1, (self, it) => joinText(k, self, it)),
     lower: builtinMethod("lower", 0, 0, (self) => {
       const s = k.self(self);
@@ -520,7 +597,9 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
     replace: builtinMethodVar("replace", (self, args, kw) => {
       const [old, rep, count] = bind(args, kw, ["old", "new", "count"], 2);
       const n = count === undefined ? -1 : toInt(count);
-      return k.wrap(self, replaceText(k.self(self), k.arg(old), k.arg(rep), n));
+      const s = k.self(self);
+      const r = replaceText(s, k.arg(old), k.arg(rep), n);
+      return r === s ? k.same(self) ?? k.wrap(self, r) : k.wrap(self, r);
     }),
     rfind: builtinMethod("rfind", 1, 3, find(true, false)),
     rindex: builtinMethod("rindex", 1, 3, find(true, true)),
@@ -529,7 +608,11 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
       const s = k.self(self);
       const sp = sepArg(k, sep);
       const n = maxsplitArg(maxsplit);
-      return list(k, self, sp === null ? rsplitWhitespace(s, n, k.bytes) : rsplitSep(s, sp, n));
+      return list(
+        k,
+        self,
+        sp === null ? rsplitWhitespace(s, n, k.bytes) : rsplitSep(s, sp, n),
+      );
     }),
     rstrip: builtinMethod("rstrip", 0, 1, strip(false, true)),
     split: builtinMethodVar("split", (self, args, kw) => {
@@ -537,7 +620,11 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
       const s = k.self(self);
       const sp = sepArg(k, sep);
       const n = maxsplitArg(maxsplit);
-      return list(k, self, sp === null ? splitWhitespace(s, n, k.bytes) : splitSep(s, sp, n));
+      return list(
+        k,
+        self,
+        sp === null ? splitWhitespace(s, n, k.bytes) : splitSep(s, sp, n),
+      );
     }),
     startswith: builtinMethod("startswith", 1, 3, tail(false)),
     strip: builtinMethod("strip", 0, 1, strip(true, true)),
@@ -545,31 +632,30 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
       const s = k.self(self);
       return k.wrap(self, k.bytes ? asciiCase(s, true) : s.toUpperCase());
     }),
-    center: builtinMethod("center", 1, 2, (self, w, f) => center(k, self, w, f)),
-    partition: builtinMethod("partition", 1, 1, (self, sep) => partition(k, self, sep, false)),
-    rpartition: builtinMethod("rpartition", 1, 1, (self, sep) => partition(k, self, sep, true)),
+    center: builtinMethod(
+      "center",
+      1,
+      2,
+      (self, w, f) => center(k, self, w, f),
+    ),
+    partition: builtinMethod(
+      "partition",
+      1,
+      1,
+      (self, sep) => partition(k, self, sep, false),
+    ),
+    rpartition: builtinMethod(
+      "rpartition",
+      1,
+      1,
+      (self, sep) => partition(k, self, sep, true),
+    ),
     splitlines: builtinMethodVar("splitlines", (self, args, kw) => {
       const [keepends] = bind(args, kw, ["keepends"], 0);
       const keep = keepends !== undefined && truthy(keepends);
       return list(k, self, splitLines(k.self(self), keep, k.bytes));
     }),
   };
-}
-
-function bytesOfLatin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-/** A str's UTF-8 bytes as a JS string with one char per byte. */
-function latin1Of(s: string): string {
-  const b = new TextEncoder().encode(s);
-  let out = "";
-  for (let i = 0; i < b.length; i += 4096) {
-    out += String.fromCharCode(...b.subarray(i, i + 4096));
-  }
-  return out;
 }
 
 /** The methods of str, installed into `strType` at start-up. */

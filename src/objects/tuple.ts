@@ -102,7 +102,7 @@ function tupleBinaryOp(op: number, lhs: PyTuple, rhs: any): any {
     case Op.Gt:
     case Op.Ge:
       if (!(rhs instanceof PyTuple)) {
-        return op === Op.Eq ? false : op === Op.Ne ? true : NotImplemented;
+        return NotImplemented;
       }
       return compareSeq(op, lhs.items, rhs.items);
   }
@@ -147,6 +147,7 @@ export const tupleType: PyType = defineType<PyTuple>("tuple", {
   },
 });
 tupleType.identityHash = false;
+tupleType.immutable = true;
 
 /** `seq.index(x[, start[, stop]])` for tuples and lists. */
 export function seqIndexMethod(

@@ -180,6 +180,8 @@ export class PyType extends PyObject implements Slots {
   instanceDict = false;
   /** Set for immutable native types whose `__new__` takes the arguments. */
   immutable = false;
+  /** Special methods wrapping native slots, made on demand (slot_methods.ts). */
+  slotMethods: Map<string, PyBuiltin | undefined> | null = null;
   /** `__slots__` names, when declared. */
   slotNames: string[] | null = null;
 

@@ -20,6 +20,8 @@ import { raiseAttributeError, raiseTypeError } from "./raise.ts";
 import { typeOf } from "./ops.ts";
 import { callN, callSync } from "./call.ts";
 import { PySuper, superGetAttr } from "../objects/super.ts";
+import { slotMethod } from "./slot_methods.ts";
+import { PyModule } from "../objects/module.ts";
 
 /** Binds a class attribute found for `obj` (functions → bound methods). */
 export function bindAttr(d: any, obj: any, t: PyType): any {
@@ -61,6 +63,10 @@ export function typeGetAttr(cls: PyType, name: string): any {
     case "__doc__":
       return null;
   }
+  if (name.length > 4 && name.startsWith("__") && name.endsWith("__")) {
+    const sm = slotMethod(cls.native ? cls : cls.nativeBase, name);
+    if (sm !== undefined) return sm;
+  }
   // metaclass attributes (e.g. methods of a user metaclass)
   const meta = cls.type;
   if (meta !== undefined) {
@@ -101,6 +107,10 @@ export function getAttrOpt(o: any, name: string): any {
   }
   if (d !== undefined) return bindAttr(d, o, t);
   if (name === "__class__") return t;
+  if (name.length > 4 && name.startsWith("__") && name.endsWith("__")) {
+    const sm = slotMethod(t.native ? t : t.nativeBase, name);
+    if (sm !== undefined) return new PyBoundMethod(o, sm);
+  }
   if (name === "__dict__" && typeof o === "object" && o !== null && o.dict) {
     return PyDict.fromMap(o.dict);
   }
@@ -164,7 +174,7 @@ function getAttrNoHook(o: any, name: string, t: PyType): any {
  */
 export function callMethod(o: any, name: string, args: any[]): any {
   const t = typeOf(o);
-  if (!t.hasGetattribute && !(o instanceof PyType)) {
+  if (!t.hasGetattribute && !(o instanceof PyType) && !(o instanceof PySuper)) {
     const d = t.lookup(name);
     if (
       d !== undefined &&
@@ -187,6 +197,7 @@ export function callMethod(o: any, name: string, args: any[]): any {
 
 /** Generic instance attribute store (`object.__setattr__`). */
 export function genericSetAttr(o: any, name: string, value: any): void {
+  if (typeof name !== "string") raiseTypeError("attribute name must be string");
   const t = typeOf(o);
   const d = t.lookup(name);
   if (d !== undefined && typeof d === "object" && d !== null) {
@@ -224,6 +235,7 @@ export function setAttr(o: any, name: string, value: any): void {
 
 /** Generic attribute delete (`object.__delattr__`). */
 export function genericDelAttr(o: any, name: string): void {
+  if (typeof name !== "string") raiseTypeError("attribute name must be string");
   const t = typeOf(o);
   const d = t.lookup(name);
   if (d !== undefined && typeof d === "object" && d !== null) {
@@ -245,6 +257,11 @@ export function delAttr(o: any, name: string): void {
   const t = typeOf(o);
   if (t.hasDelattr) {
     callSync(t.lookup("__delattr__"), [o, name]);
+    return;
+  }
+  if (o instanceof PyModule) {
+    if (o.readonly) noAttribute(o, name);
+    if (!o.attrs.delete(name)) noAttribute(o, name);
     return;
   }
   if (o instanceof PyType) {

@@ -7,8 +7,12 @@
 
 // deno-lint-ignore-file no-explicit-any
 
+import { PyObject, PyType } from "../objects/type.ts";
+import { callSync } from "./call.ts";
 import {
+  baseExceptionType,
   indentationErrorType,
+  typeErrorType,
   memoryErrorType,
   newException,
   notImplementedErrorType,
@@ -24,6 +28,13 @@ export const debugState = { enabled: false };
 /** Converts any thrown value into a Python exception. */
 export function toPyException(e: any): PyException {
   if (e instanceof PyException) return e;
+  if (e instanceof PyType && e.isSubclass(baseExceptionType)) {
+    const inst = callSync(e, []);
+    if (inst instanceof PyException) return inst;
+  }
+  if (e instanceof PyObject || e === null || typeof e === "number" || typeof e === "string" || typeof e === "boolean" || typeof e === "bigint") {
+    return newException(typeErrorType, "exceptions must derive from BaseException");
+  }
   if (e instanceof CompileError) return compileErrorToPy(e);
   if (e instanceof RangeError) {
     if (/call stack/i.test(e.message)) {

@@ -42,7 +42,7 @@ export function exceptionStr(e: PyException): string {
     }
     return pyStr(a);
   }
-  if (e.type.isSubclass(osErrorType) && items.length >= 2 && typeof items[0] === "number") {
+  if (e.type.isSubclass(osErrorType) && items.length === 2 && typeof items[0] === "number") {
     const name = errorcodeName(items[0]);
     return `[Errno ${items[0]}] ${name ? name + ": " : ""}${pyStr(items[1])}`;
   }

@@ -36,6 +36,9 @@ export function compileSource(
       return generate(ast, filename, { ...opts, evalMode: false });
     }
     const ast = parseModule(source, filename);
+    if (mode === "single" && ast.body.length === 0 && source.trim() !== "") {
+      throw new CompileError("invalid syntax", 1, 0);
+    }
     return generate(ast, filename, opts, mode === "single");
   } catch (e) {
     if (e instanceof CompileError) {
@@ -83,7 +86,7 @@ export function instantiate(interp: Interp, code: CompiledCode, globals: Map<str
 
 /** A code object, as returned by `compile()`. */
 export class PyCode extends PyObject {
-  constructor(public code: CompiledCode, public mode: CompileMode) {
+  constructor(public code: CompiledCode, public mode: CompileMode, public source: string) {
     super(codeType);
   }
 }

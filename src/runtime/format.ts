@@ -24,7 +24,6 @@ import {
   typeOf,
 } from "./ops.ts";
 import {
-  raise,
   raiseIndexError,
   raiseKeyError,
   raiseOverflowError,
@@ -38,8 +37,15 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { callSync } from "./call.ts";
 import { getAttr } from "./attr.ts";
-import { bufferOf, PyByteArray, PyBytes } from "../objects/bytes.ts";
-import { keyErrorType } from "../objects/exception.ts";
+import { asciiRepr } from "./ascii.ts";
+import {
+  bufferOf,
+  encodeUtf8,
+  fromLatin1,
+  latin1,
+  PyByteArray,
+  PyBytes,
+} from "../objects/bytes.ts";
 
 // ------------------------------------------------------------ float digits
 
@@ -140,7 +146,12 @@ function stripZeros(frac: string): string {
  * Formats `a` (finite, >= 0) without sign for a float presentation type
  * `e`, `f`, `g`, or `""` (no type: repr, or `g`-like with a precision).
  */
-function floatBody(a: number, type: string, prec: number, alt: boolean): string {
+function floatBody(
+  a: number,
+  type: string,
+  prec: number,
+  alt: boolean,
+): string {
   switch (type) {
     case "f": {
       const s = fixedDigits(a, prec < 0 ? 6 : prec);
@@ -204,13 +215,21 @@ function floatAbs(a: number, type: string, prec: number, alt: boolean): string {
   if (Number.isNaN(a)) body = "nan";
   else if (!Number.isFinite(a)) body = "inf";
   else body = floatBody(a, lower === "n" ? "g" : lower, prec, alt);
-  return type === "E" || type === "F" || type === "G" ? body.toUpperCase() : body;
+  return type === "E" || type === "F" || type === "G"
+    ? body.toUpperCase()
+    : body;
 }
 
 // --------------------------------------------------------------- padding
 
 /** Pads `s` (of code-point length `len`) to `width` with `fill`. */
-function pad(s: string, len: number, width: number, fill: string, align: string): string {
+function pad(
+  s: string,
+  len: number,
+  width: number,
+  fill: string,
+  align: string,
+): string {
   const n = width - len;
   if (n <= 0) return s;
   switch (align) {
@@ -226,7 +245,12 @@ function pad(s: string, len: number, width: number, fill: string, align: string)
 }
 
 /** Inserts `sep` every `group` digits from the right, zero-filling to `minWidth`. */
-function groupDigits(digits: string, group: number, sep: string, minWidth: number): string {
+function groupDigits(
+  digits: string,
+  group: number,
+  sep: string,
+  minWidth: number,
+): string {
   let k = digits.length;
   while (k + Math.floor((k - 1) / group) < minWidth) k++;
   const d = digits.padStart(k, "0");
@@ -277,7 +301,9 @@ function parseSpec(spec: string): Spec {
     out.align = s[0];
     i = 1;
   }
-  if (i < n && (s[i] === "+" || s[i] === "-" || s[i] === " ")) out.sign = s[i++];
+  if (i < n && (s[i] === "+" || s[i] === "-" || s[i] === " ")) {
+    out.sign = s[i++];
+  }
   if (i < n && s[i] === "#") {
     out.alt = true;
     i++;
@@ -295,8 +321,7 @@ function parseSpec(spec: string): Spec {
     i++;
     j = i;
     while (j < n && s[j] >= "0" && s[j] <= "9") j++;
-    if (j === i) raiseValueError("format specifier missing precision");
-    out.prec = parseInt(join(s, i, j), 10);
+    if (j > i) out.prec = parseInt(join(s, i, j), 10);
     i = j;
   }
   if (i < n && TYPES.includes(s[i])) out.type = s[i++];
@@ -355,7 +380,7 @@ function signOf(neg: boolean, sign: string): string {
 
 // ------------------------------------------------------------ format spec
 
-function formatInt(v: number | bigint, sp: Spec): string {
+function formatInt(v: number | bigint, sp: Spec, name = "int"): string {
   let type = sp.type;
   switch (type) {
     case "e":
@@ -367,20 +392,14 @@ function formatInt(v: number | bigint, sp: Spec): string {
     case "%":
       return formatFloatSpec(intToFloat(v), sp);
     case "s":
-      return unknownCode(type, "int");
-  }
-  if (sp.prec >= 0) {
-    raiseValueError("precision not allowed in integer format specifier");
+      return unknownCode(type, name);
   }
   if (type === "c") {
     if (sp.sign) {
       raiseValueError("sign not allowed with integer format specifier 'c'");
     }
-    if (sp.alt) {
-      raiseValueError("alternate form (#) not allowed with integer format specifier 'c'");
-    }
     if (v < 0 || v >= 0x110000) {
-      raiseOverflowError("%c arg not in range(0x110000)");
+      raiseOverflowError("char not in range(0x110000)");
     }
     const ch = String.fromCodePoint(Number(v));
     const fill = sp.fill || (sp.zero ? "0" : " ");
@@ -388,9 +407,6 @@ function formatInt(v: number | bigint, sp: Spec): string {
   }
   if (type === "" || type === "n") type = "d";
   const base = type === "b" ? 2 : type === "o" ? 8 : type === "d" ? 10 : 16;
-  if (sp.grouping === "," && base !== 10) {
-    raiseValueError(`cannot specify ',' with '${type}'`);
-  }
   const neg = v < 0;
   let digits = (neg ? -v : v).toString(base);
   if (type === "X") digits = digits.toUpperCase();
@@ -412,17 +428,27 @@ function formatFloatSpec(v: number, sp: Spec): string {
   const neg = v < 0 || Object.is(v, -0);
   const body = floatAbs(Math.abs(v), type, sp.prec, sp.alt);
   let i = 0;
-  while (i < body.length && body.charCodeAt(i) >= 0x30 && body.charCodeAt(i) <= 0x39) i++;
-  return padNumber(sp, signOf(neg, sp.sign), body.slice(0, i), body.slice(i), 3, ">");
+  while (
+    i < body.length && body.charCodeAt(i) >= 0x30 && body.charCodeAt(i) <= 0x39
+  ) i++;
+  return padNumber(
+    sp,
+    signOf(neg, sp.sign),
+    body.slice(0, i),
+    body.slice(i),
+    3,
+    ">",
+  );
 }
 
 function formatStrSpec(s: string, sp: Spec): string {
   if (sp.type !== "" && sp.type !== "s") unknownCode(sp.type, "str");
-  if (sp.sign) raiseValueError("sign not allowed in string format specifier");
+  if (sp.sign && sp.type === "s") {
+    raiseValueError("sign not allowed in string format specifier");
+  }
   if (sp.align === "=") {
     raiseValueError("'=' alignment not allowed in string format specifier");
   }
-  if (sp.grouping) raiseValueError(`cannot specify '${sp.grouping}' with 's'`);
   let len = -1;
   if (sp.prec >= 0) {
     if (hasSurrogates(s)) {
@@ -438,7 +464,9 @@ function formatStrSpec(s: string, sp: Spec): string {
 }
 
 function unknownCode(type: string, name: string): never {
-  return raiseValueError(`unknown format code '${type}' for object of type '${name}'`);
+  return raiseValueError(
+    `unknown format code '${type}' for object of type '${name}'`,
+  );
 }
 
 /** True when `t` is a Python class that defines its own `__format__`. */
@@ -448,8 +476,22 @@ function userFormat(t: any): boolean {
   return m !== undefined && !(m instanceof PyBuiltin);
 }
 
-/** `format(value, spec)`: the format-spec mini-language. */
+/** `format(value, spec)`: calls a user `__format__`, else `formatBuiltin`. */
 export function formatValue(v: any, spec: string): string {
+  if (typeof v === "object" && v !== null) {
+    const t = typeOf(v);
+    if (userFormat(t)) return t.format!(v, spec);
+  }
+  return formatBuiltin(v, spec);
+}
+
+/**
+ * The format-spec mini-language for built-in values (int, bool, float, str
+ * and their subclasses), ignoring any user `__format__`: what the native
+ * `__format__` methods do. Other objects use their `format` slot, or
+ * `str()` for an empty spec.
+ */
+export function formatBuiltin(v: any, spec: string): string {
   switch (typeof v) {
     case "string":
       return spec === "" ? v : formatStrSpec(v, parseSpec(spec));
@@ -457,20 +499,24 @@ export function formatValue(v: any, spec: string): string {
     case "bigint":
       return spec === "" ? String(v) : formatInt(v, parseSpec(spec));
     case "boolean":
-      return spec === "" ? (v ? "True" : "False") : formatInt(v ? 1 : 0, parseSpec(spec));
+      if (spec === "") return v ? "True" : "False";
+      return formatInt(v ? 1 : 0, parseSpec(spec), "bool");
   }
   if (v === null) {
     if (spec === "") return "None";
-    return raiseTypeError("unsupported format string passed to NoneType.__format__");
+    return raiseTypeError(
+      "unsupported format string passed to NoneType.__format__",
+    );
   }
   const t = typeOf(v);
-  if (userFormat(t)) return t.format!(v, spec);
   if (spec === "") return pyStr(v);
   if (v instanceof PyFloat) return formatFloatSpec(v.value, parseSpec(spec));
-  if (isInt(v)) return formatInt(intValue(v), parseSpec(spec));
+  if (isInt(v)) return formatInt(intValue(v), parseSpec(spec), t.name);
   if (isStr(v)) return formatStrSpec(strValue(v), parseSpec(spec));
   if (t.format && t.native) return t.format(v, spec);
-  return raiseTypeError(`unsupported format string passed to ${t.name}.__format__`);
+  return raiseTypeError(
+    `unsupported format string passed to ${t.name}.__format__`,
+  );
 }
 
 // ------------------------------------------------------------- str.format
@@ -555,19 +601,6 @@ function formatHelper(
   return out + fmt.slice(lit);
 }
 
-/** Escapes non-ASCII characters of a repr, as `ascii()` does. */
-export function asciiRepr(r: string): string {
-  let out = "";
-  for (const ch of r) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += "\\U" + c.toString(16).padStart(8, "0");
-  }
-  return out;
-}
-
 function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
@@ -628,7 +661,9 @@ function lookupField(
       arg = t.getItem(arg, isDigits(key) ? parseInt(key, 10) : key);
       i = j + 1;
     } else {
-      raiseValueError("only '.' or '[' may follow ']' in format field specifier");
+      raiseValueError(
+        "only '.' or '[' may follow ']' in format field specifier",
+      );
     }
   }
   return arg;
@@ -650,7 +685,7 @@ interface Mode {
 const STR_MODE: Mode = {
   bytes: false,
   text: (s) => s,
-  len: strLen,
+  len: (s) => strLen(s),
   take(s, n) {
     if (!hasSurrogates(s)) return s.slice(0, n);
     return Array.from(s).slice(0, n).join("");
@@ -659,24 +694,10 @@ const STR_MODE: Mode = {
 
 const BYTES_MODE: Mode = {
   bytes: true,
-  text: (s) => latin1(new TextEncoder().encode(s)),
+  text: (s) => latin1(encodeUtf8(s)),
   len: (s) => s.length,
   take: (s, n) => s.slice(0, n),
 };
-
-function latin1(b: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < b.length; i += 4096) {
-    out += String.fromCharCode(...b.subarray(i, i + 4096));
-  }
-  return out;
-}
-
-function fromLatin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** `fmt % args` for str. */
 export function percentFormat(fmt: string, args: any): string {
@@ -690,7 +711,9 @@ export function percentFormatBytes(fmt: Uint8Array, args: any): Uint8Array {
 
 function percentInt(arg: any, conv: string): number | bigint {
   if (isInt(arg)) return intValue(arg);
-  if (arg instanceof PyFloat && (conv === "d" || conv === "i" || conv === "u")) {
+  if (
+    arg instanceof PyFloat && (conv === "d" || conv === "i" || conv === "u")
+  ) {
     const f = arg.value;
     if (Number.isNaN(f)) raiseValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(f)) {
@@ -711,10 +734,7 @@ function percentInt(arg: any, conv: string): number | bigint {
       raiseTypeError(`${name} returned non-int (type ${typeName(r)})`);
     }
   }
-  if (conv === "d" || conv === "i" || conv === "u") {
-    return raiseTypeError(`%${conv} format: a real number is required, not ${t.name}`);
-  }
-  return raiseTypeError(`%${conv} format: an integer is required, not ${t.name}`);
+  return raiseTypeError(`can't convert ${t.name} to int`);
 }
 
 function percentCore(fmt: string, argsIn: any, mode: Mode): string {
@@ -729,7 +749,8 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
   let argI = 0;
   let out = "";
   const top = fmt.length;
-  const needMore = (): never => raiseTypeError("format string needs more arguments");
+  const needMore = (): never =>
+    raiseTypeError("format string needs more arguments");
   for (let i = 0; i < top; i++) {
     let c = fmt[i];
     if (c !== "%") {
@@ -753,7 +774,7 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
       if (i >= top) raiseValueError("incomplete format key");
       const k = fmt.slice(key, i);
       arg = dict.getItemOpt(k);
-      if (arg === undefined) raise(keyErrorType, k);
+      if (arg === undefined) raiseKeyError(k);
       i++;
     }
     let left = false;
@@ -829,11 +850,17 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
           const v = intValue(arg);
           if (v < 0 || v >= (mode.bytes ? 256 : 0x110000)) {
             raiseOverflowError(
-              mode.bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)",
+              mode.bytes
+                ? "char not in range(256)"
+                : "char not in range(0x110000)",
             );
           }
-          ch = mode.bytes ? String.fromCharCode(Number(v)) : String.fromCodePoint(Number(v));
-        } else if (mode.bytes && (arg instanceof PyBytes || arg instanceof PyByteArray)) {
+          ch = mode.bytes
+            ? String.fromCharCode(Number(v))
+            : String.fromCodePoint(Number(v));
+        } else if (
+          mode.bytes && (arg instanceof PyBytes || arg instanceof PyByteArray)
+        ) {
           if (arg.data.length !== 1) raiseTypeError("%c needs int or char");
           ch = String.fromCharCode(arg.data[0]);
         } else return raiseTypeError("integer needed");
@@ -872,9 +899,14 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
       case "s":
       case "a": {
         let s: string;
-        if (c === "s" && mode.bytes && isBytesLike(arg)) s = latin1(bufferOf(arg));
-        else {
-          const text = c === "s" ? pyStr(arg) : c === "r" ? pyRepr(arg) : asciiRepr(pyRepr(arg));
+        if (c === "s" && mode.bytes && isBytesLike(arg)) {
+          s = latin1(bufferOf(arg));
+        } else {
+          const text = c === "s"
+            ? pyStr(arg)
+            : c === "r"
+            ? pyRepr(arg)
+            : asciiRepr(pyRepr(arg));
           s = mode.text(text);
         }
         if (prec >= 0 && mode.len(s) > prec) s = mode.take(s, prec);
@@ -885,9 +917,9 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
         const code = c.codePointAt(0)!;
         const ch = String.fromCodePoint(code);
         raiseValueError(
-          `unsupported format character '${ch}' (0x${code.toString(16)}) at index ${
-            strLen(fmt.slice(0, i))
-          }`,
+          `unsupported format character '${ch}' (0x${
+            code.toString(16)
+          }) at index ${strLen(fmt.slice(0, i))}`,
         );
       }
     }
@@ -902,5 +934,3 @@ function isBytesLike(x: any): boolean {
   if (x instanceof PyBytes || x instanceof PyByteArray) return true;
   return typeof x === "object" && x !== null && typeOf(x).name === "memoryview";
 }
-
-export { latin1 as bytesToLatin1, fromLatin1 as latin1ToBytes };

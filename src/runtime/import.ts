@@ -13,6 +13,7 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { PyModule } from "../objects/module.ts";
+import { PyDict } from "../objects/dict.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { importErrorType, newException } from "../objects/exception.ts";
@@ -153,6 +154,7 @@ export class Importer {
       let factory = interp.config.modules.get(fullname);
       if (!factory) factory = interp.config.modules.get(fullname.slice(1))!;
       const m = factory(interp);
+      m.readonly = true;
       interp.sysModules.setItem(fullname, m);
       return m;
     }
@@ -214,8 +216,7 @@ export class Importer {
 
   /** `from m import *`. */
   importStar(m: any, globals: Map<string, any>): void {
-    if (!(m instanceof PyModule)) return;
-    const all = m.attrs.get("__all__");
+    const all = getAttrOpt(m, "__all__");
     if (all !== undefined) {
       for (const n of iterToArray(all)) {
         const k = pyStr(n);
@@ -225,7 +226,16 @@ export class Importer {
       }
       return;
     }
-    for (const [k, v] of m.attrs) if (!k.startsWith("_")) globals.set(k, v);
+    let attrs: Map<string, any> | null = null;
+    if (m instanceof PyModule) attrs = m.attrs;
+    else {
+      const d = getAttrOpt(m, "__dict__");
+      if (d instanceof PyDict) attrs = d.t.m;
+    }
+    if (attrs === null) importError("can't import * from this object");
+    for (const [k, v] of attrs) {
+      if (typeof k === "string" && !k.startsWith("_")) globals.set(k, v);
+    }
   }
 }
 

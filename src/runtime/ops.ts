@@ -14,6 +14,7 @@
 import {
   NotImplemented,
   Op,
+  PyBuiltin,
   PyObject,
   PyType,
   STOP,
@@ -33,6 +34,8 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { SeqIter } from "../objects/iterators.ts";
 import { callSync } from "./call.ts";
+import { PyException, stopIterationType } from "../objects/exception.ts";
+import { callDunder as callDunderHook } from "../objects/class.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MIN = -Number.MAX_SAFE_INTEGER;
@@ -366,6 +369,11 @@ export function unaryOp(op: UnOp, x: any): any {
     if (op === UnOp.Pos) return x;
   }
   const t = typeOf(x);
+  if (!t.native) {
+    // a user method's result is returned as is, even NotImplemented
+    const m = t.lookup(UNARY_NAMES[op]);
+    if (m !== undefined && !(m instanceof PyBuiltin)) return callDunderHook(x, m, []);
+  }
   if (t.unaryOp) {
     const r = t.unaryOp(op, x);
     if (r !== NotImplemented) return r;
@@ -453,8 +461,23 @@ export function getIter(x: any): any {
   return raiseTypeError(`'${t.name}' object isn't iterable`);
 }
 
-/** `next(it)` returning `STOP` at the end. */
+/** `next(it)` returning `STOP` at the end (a StopIteration raised by `__next__` ends it too). */
 export function iterNext(it: any): any {
+  const t = typeOf(it);
+  if (t.iterNext) {
+    if (t.native) return t.iterNext(it);
+    try {
+      return t.iterNext(it);
+    } catch (e) {
+      if (e instanceof PyException && e.type.isSubclass(stopIterationType)) return STOP;
+      throw e;
+    }
+  }
+  return raiseTypeError(`'${t.name}' object isn't an iterator`);
+}
+
+/** The raw `__next__`: `STOP` from native iterators, StopIteration from Python ones propagates. */
+export function iterNextRaw(it: any): any {
   const t = typeOf(it);
   if (t.iterNext) return t.iterNext(it);
   return raiseTypeError(`'${t.name}' object isn't an iterator`);
@@ -462,8 +485,7 @@ export function iterNext(it: any): any {
 
 /** Collects an iterable into a JS array (a fresh copy). */
 export function iterToArray(x: any): any[] {
-  if (x instanceof PyTuple) return x.items.slice();
-  if (x instanceof PyList) return x.items.slice();
+  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) return x.items.slice();
   if (typeof x === "string") return Array.from(x);
   const it = getIter(x);
   const out: any[] = [];

@@ -198,7 +198,7 @@ function truthyFast(x: any): boolean {
 }
 
 function iter(x: any): any {
-  if (x instanceof PyList) return new PyListIter(x);
+  if (x instanceof PyList && x.type.native) return new PyListIter(x);
   return getIter(x);
 }
 
@@ -221,9 +221,10 @@ function next(it: any): any {
 }
 
 function unpack(v: any, n: number): any[] {
-  if ((v instanceof PyTuple || v instanceof PyList) && v.items.length === n) return v.items;
+  const exact = (v instanceof PyTuple || v instanceof PyList) && v.type.native;
+  if (exact && v.items.length === n) return v.items;
   let items: any[];
-  if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+  if (exact) items = v.items;
   else {
     items = [];
     const it = getIter(v);
@@ -251,7 +252,7 @@ function unpackEx(v: any, before: number, after: number): any[] {
 }
 
 function spread(x: any): any[] {
-  if (x instanceof PyTuple || x instanceof PyList) return x.items;
+  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) return x.items;
   return iterToArray(x);
 }
 
@@ -393,6 +394,17 @@ function buildClass(
   return callSync(meta, [name, new PyTuple(bases), PyDict.fromMap(ns)], kw);
 }
 
+/** Runs a class body's namespace through an overridden `__build_class__`. */
+function buildClassOverride(
+  override: any,
+  name: string,
+  bases: any[],
+  ns: Map<string, any>,
+): any {
+  const body = new PyBuiltin("<class body>", () => PyDict.fromMap(ns), 0, Infinity, 1, false);
+  return callSync(override, [body, name, ...bases]);
+}
+
 /** Helpers that do not depend on a board. */
 const shared: Record<string, any> = {
   $add: add,
@@ -472,7 +484,6 @@ const shared: Record<string, any> = {
   $ne: neOp,
   $next: next,
   $raise: raise,
-  $raiseFrom: raiseFrom,
   $recursion: () => {
     throw newException(runtimeErrorType, "maximum recursion depth exceeded");
   },
@@ -542,13 +553,36 @@ function callG(f: any, args: any[], g: Map<string, any>, locals: (() => any) | n
 export function createRuntime(interp: Interp): Record<string, any> {
   return {
     ...shared,
+    $raiseFrom(e: any, cause: any): any {
+      if (cause !== null) interp.writeErr("Warning: exception chaining not supported\n");
+      return raiseFrom(e, cause);
+    },
+    $buildClass(name: string, bases: any[], ns: Map<string, any>, kwNames: string[], kwVals: any[]): any {
+      const bc = interp.builtins.get("__build_class__");
+      if (bc !== interp.moduleState.get("builtins.__build_class__")) {
+        return buildClassOverride(bc, name, bases, ns);
+      }
+      return buildClass(name, bases, ns, kwNames, kwVals);
+    },
     $glb(name: string): any {
       const v = interp.builtins.get(name);
       if (v !== undefined) return v;
       return raiseNameError(name);
     },
-    $import: (name: string, fromlist: boolean, level: number, g: Map<string, any>) =>
-      interp.importer.importName(name, fromlist, level, g),
+    $import(name: string, fromlist: string[] | boolean | null, level: number, g: Map<string, any>): any {
+      const imp = interp.builtins.get("__import__");
+      if (imp !== interp.moduleState.get("builtins.__import__")) {
+        const fl = Array.isArray(fromlist) ? new PyTuple(fromlist) : null;
+        const m = callSync(imp, [name, PyDict.fromMap(g), null, fl, level]);
+        if (fromlist === true) {
+          let r = m;
+          for (const part of name.split(".").slice(1)) r = getAttr(r, part);
+          return r;
+        }
+        return m;
+      }
+      return interp.importer.importName(name, fromlist !== null, level, g);
+    },
     $importFrom: (m: any, name: string) => interp.importer.importFrom(m, name),
     $importStar: (m: any, g: Map<string, any>) => interp.importer.importStar(m, g),
     $reraise(): any {

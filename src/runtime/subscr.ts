@@ -20,7 +20,7 @@ import { callSync } from "./call.ts";
 /** `o[k]`. */
 export function getItem(o: any, k: any): any {
   if (typeof k === "number") {
-    if (o instanceof PyList || o instanceof PyTuple) {
+    if ((o instanceof PyList || o instanceof PyTuple) && o.type.native) {
       const items = o.items;
       const i = k < 0 ? k + items.length : k;
       if (i >= 0 && i < items.length) return items[i];
@@ -42,7 +42,7 @@ export function getItem(o: any, k: any): any {
 
 /** `o[k] = v`. */
 export function setItem(o: any, k: any, v: any): void {
-  if (typeof k === "number" && o instanceof PyList) {
+  if (typeof k === "number" && o instanceof PyList && o.type.native) {
     const items = o.items;
     const i = k < 0 ? k + items.length : k;
     if (i >= 0 && i < items.length) {
@@ -50,7 +50,7 @@ export function setItem(o: any, k: any, v: any): void {
       return;
     }
   }
-  if (o instanceof PyDict && o.type.native) {
+  if (o instanceof PyDict && o.type.native && !o.fixed) {
     o.t.setItem(k, v);
     return;
   }
