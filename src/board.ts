@@ -5,15 +5,18 @@
  * @module
  */
 
-// deno-lint-ignore-file no-explicit-any
-
 import { Interp } from "./state.ts";
 import { coreModules } from "./modules/registry.ts";
 import { MemFs, type Vfs } from "./runtime/vfs.ts";
 import { drive, realWaiter, type Waiter } from "./runtime/scheduler.ts";
 import { compileSource, instantiate } from "./runtime/exec.ts";
-import { formatTraceback, exceptionLine } from "./runtime/exc_format.ts";
-import { PyException, systemExitType, runtimeErrorType, newException } from "./objects/exception.ts";
+import { exceptionLine, formatTraceback } from "./runtime/exc_format.ts";
+import {
+  newException,
+  PyException,
+  runtimeErrorType,
+  systemExitType,
+} from "./objects/exception.ts";
 import { toPyException } from "./runtime/errors.ts";
 import { pyRepr } from "./runtime/ops.ts";
 import type { Port } from "./port.ts";
@@ -111,7 +114,10 @@ export class Board {
       if (exc.type.isSubclass(systemExitType)) return { ok: true };
       const tb = formatTraceback(exc);
       interp.writeErr(tb);
-      return { ok: false, error: new PythonError(exc.type.name, exceptionLine(exc), tb) };
+      return {
+        ok: false,
+        error: new PythonError(exc.type.name, exceptionLine(exc), tb),
+      };
     } finally {
       interp.flush();
     }
@@ -121,7 +127,11 @@ export class Board {
   async eval(expr: string): Promise<string> {
     const interp = this.interp;
     const code = compileSource(expr, "<eval>", "eval");
-    const v = await drive(interp, instantiate(interp, code, interp.mainModule().attrs)(), this.waiter);
+    const v = await drive(
+      interp,
+      instantiate(interp, code, interp.mainModule().attrs)(),
+      this.waiter,
+    );
     return pyRepr(v);
   }
 
@@ -133,14 +143,18 @@ export class Board {
   /** Stops the running script with an exception after `ms` milliseconds. */
   setTimeLimit(ms: number): void {
     this.interp.deadline = performance.now() + ms;
-    this.interp.deadlineError = () => newException(runtimeErrorType, "time limit exceeded");
+    this.interp.deadlineError = () =>
+      newException(runtimeErrorType, "time limit exceeded");
   }
 }
 
 const PORTS: Record<string, Port> = { unix: unixPort };
 
 /** Creates a board from a port name or definition. */
-export function createBoard(port: string | Port = "unix", options: BoardOptions = {}): Board {
+export function createBoard(
+  port: string | Port = "unix",
+  options: BoardOptions = {},
+): Board {
   const p = typeof port === "string" ? PORTS[port] : port;
   if (!p) throw new RangeError(`Cannot create board: unknown port "${port}"`);
   return new Board(p, options);

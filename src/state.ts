@@ -12,12 +12,17 @@
 import { PyDict } from "./objects/dict.ts";
 import { PyList } from "./objects/list.ts";
 import { PyModule } from "./objects/module.ts";
-import { keyboardInterruptType, newException, PyException } from "./objects/exception.ts";
+import {
+  keyboardInterruptType,
+  newException,
+  PyException,
+} from "./objects/exception.ts";
 import { createRuntime } from "./runtime/runtime.ts";
 import { Importer } from "./runtime/import.ts";
 import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
+import { callSync } from "./runtime/call.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -101,9 +106,39 @@ export class Interp {
     const bm = config.modules.get("builtins")!(this);
     this.builtins = bm.attrs;
     this.moduleState.set("builtins.__import__", bm.attrs.get("__import__"));
-    this.moduleState.set("builtins.__build_class__", bm.attrs.get("__build_class__"));
+    this.moduleState.set(
+      "builtins.__build_class__",
+      bm.attrs.get("__build_class__"),
+    );
     this.sysModules.setItem("builtins", bm);
     this.mainModule();
+  }
+
+  /** Callbacks queued by `micropython.schedule` (and IRQ handlers). */
+  scheduled: [any, any][] = [];
+  /** True while scheduled callbacks run (they do not nest). */
+  inScheduled = false;
+
+  /** Queues a callback to run at the next safe point; false when the queue is full. */
+  schedule(f: any, arg: any): boolean {
+    if (this.scheduled.length >= 8) return false;
+    this.scheduled.push([f, arg]);
+    this.budget = 0;
+    return true;
+  }
+
+  /** Runs queued callbacks (called at safe points). */
+  runScheduled(): void {
+    if (this.inScheduled) return;
+    this.inScheduled = true;
+    try {
+      while (this.scheduled.length) {
+        const [f, arg] = this.scheduled.shift()!;
+        callSync(f, [arg]);
+      }
+    } finally {
+      this.inScheduled = false;
+    }
   }
 
   /** Called when the budget counter runs out: checks interrupts and the slice. */
@@ -113,6 +148,7 @@ export class Interp {
       this.interruptPending = false;
       throw newException(keyboardInterruptType);
     }
+    if (this.scheduled.length && !this.inScheduled) this.runScheduled();
     const now = performance.now();
     if (now > this.deadline && this.deadlineError) {
       this.deadline = Infinity;

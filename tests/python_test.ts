@@ -13,7 +13,9 @@ import { SKIP } from "./python/skip.ts";
 const root = new URL("./python/", import.meta.url).pathname;
 
 function* walk(dir: string): Generator<string> {
-  const entries = [...Deno.readDirSync(dir)].sort((a, b) => a.name.localeCompare(b.name));
+  const entries = [...Deno.readDirSync(dir)].sort((a, b) =>
+    a.name.localeCompare(b.name)
+  );
   for (const e of entries) {
     const p = dir + e.name;
     if (e.isDirectory) yield* walk(p + "/");

@@ -14,7 +14,11 @@ import { extraUnixModules } from "../../ports/unix/modules.ts";
 import { HostFs } from "../runtime/vfs.ts";
 import { drive } from "../runtime/scheduler.ts";
 import { compileSource, instantiate } from "../runtime/exec.ts";
-import { PyException, systemExitType, keyboardInterruptType } from "../objects/exception.ts";
+import {
+  keyboardInterruptType,
+  PyException,
+  systemExitType,
+} from "../objects/exception.ts";
 import { formatTraceback } from "../runtime/exc_format.ts";
 import { intValue, isInt, pyStr } from "../runtime/ops.ts";
 import { debugState, toPyException } from "../runtime/errors.ts";
@@ -23,7 +27,10 @@ import { parseHeapSize } from "./heapsize.ts";
 
 const encoder = new TextEncoder();
 
-function writeAll(fd: { writeSync(b: Uint8Array): number }, data: Uint8Array): void {
+function writeAll(
+  fd: { writeSync(b: Uint8Array): number },
+  data: Uint8Array,
+): void {
   let off = 0;
   while (off < data.length) off += fd.writeSync(data.subarray(off));
 }
@@ -91,7 +98,8 @@ interface CliArgs {
 }
 
 function usage(): never {
-  const text = `usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
+  const text =
+    `usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
 -h : print this help message
 -i : enable inspection via REPL after running command/module/file
@@ -138,7 +146,11 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === "-h") usage();
     else if (arg.startsWith("-O")) {
       const rest = arg.slice(2);
-      a.optimize = rest === "" ? 1 : /^O+$/.test(rest) ? rest.length + 1 : parseInt(rest, 10) || 0;
+      a.optimize = rest === ""
+        ? 1
+        : /^O+$/.test(rest)
+        ? rest.length + 1
+        : parseInt(rest, 10) || 0;
     } else if (arg === "-v") a.verbose++;
     else if (arg === "-X") {
       if (i + 1 >= argv.length) badArgs();
@@ -176,7 +188,9 @@ function handleUncaught(interp: Interp, e: unknown): number {
   if (exc.type.isSubclass(systemExitType)) {
     const args = exc.args.items;
     if (args.length === 0 || args[0] === null) return 0;
-    if (isInt(args[0])) return Number(BigInt.asUintN(8, BigInt(intValue(args[0]))));
+    if (isInt(args[0])) {
+      return Number(BigInt.asUintN(8, BigInt(intValue(args[0]))));
+    }
     return 1;
   }
   interp.writeErr(formatTraceback(exc));
@@ -190,13 +204,17 @@ export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const stdin = new StdinReader();
   const mpPath = Deno.env.get("MICROPYPATH");
-  const pathRest = mpPath !== undefined
-    ? mpPath.split(":")
-    : [".frozen", `${Deno.env.get("HOME") ?? ""}/.micropython/lib`, "/usr/lib/micropython"];
+  const pathRest = mpPath !== undefined ? mpPath.split(":") : [
+    ".frozen",
+    `${Deno.env.get("HOME") ?? ""}/.micropython/lib`,
+    "/usr/lib/micropython",
+  ];
   let path0 = "";
   let argv0: string[] = [];
   if (args.file !== null) {
-    const abs = args.file.startsWith("/") ? args.file : Deno.cwd() + "/" + args.file;
+    const abs = args.file.startsWith("/")
+      ? args.file
+      : Deno.cwd() + "/" + args.file;
     path0 = abs.slice(0, abs.lastIndexOf("/")) || "/";
     argv0 = [args.file, ...args.rest];
   } else if (args.command !== null) argv0 = ["-c", ...args.rest];
@@ -231,7 +249,9 @@ export async function main(argv: string[]): Promise<number> {
   let status = 0;
   const run = async (source: string, filename: string): Promise<number> => {
     try {
-      const code = compileSource(source, filename, "exec", { optimize: args.optimize });
+      const code = compileSource(source, filename, "exec", {
+        optimize: args.optimize,
+      });
       if (args.compileOnly) return 0;
       const body = instantiate(interp, code, main.attrs);
       await drive(interp, body());
@@ -262,8 +282,13 @@ export async function main(argv: string[]): Promise<number> {
     try {
       source = new TextDecoder().decode(Deno.readFileSync(args.file));
     } catch (e) {
-      const err = e instanceof Deno.errors.NotFound ? "[Errno 2] No such file or directory" : String(e);
-      writeAll(Deno.stderr, encoder.encode(`micropython: can't open file '${args.file}': ${err}\n`));
+      const err = e instanceof Deno.errors.NotFound
+        ? "[Errno 2] No such file or directory"
+        : String(e);
+      writeAll(
+        Deno.stderr,
+        encoder.encode(`micropython: can't open file '${args.file}': ${err}\n`),
+      );
       return 2;
     }
     main.attrs.set("__file__", args.file);
@@ -286,7 +311,9 @@ function* runAsMain(interp: Interp, name: string): Generator<any, any, any> {
   const path = name.replace(/\./g, "/");
   const fs = interp.config.fs;
   let file: string | null = null;
-  for (const cand of [path + ".py", path + "/__main__.py", path + "/__init__.py"]) {
+  for (
+    const cand of [path + ".py", path + "/__main__.py", path + "/__init__.py"]
+  ) {
     if (fs.stat(cand)) {
       file = cand;
       break;
@@ -299,7 +326,9 @@ function* runAsMain(interp: Interp, name: string): Generator<any, any, any> {
   }
   const source = new TextDecoder().decode(fs.readFile(file));
   main.attrs.set("__file__", file);
-  const code = compileSource(source, file, "exec", { optimize: interp.config.optimize });
+  const code = compileSource(source, file, "exec", {
+    optimize: interp.config.optimize,
+  });
   yield* instantiate(interp, code, main.attrs)();
   return null;
 }

@@ -22,14 +22,19 @@ export interface LineSource {
 }
 
 /** The REPL banner, as the unix port prints it. */
-export function banner(platform: string, machine: string): string {
+export function banner(platform: string): string {
   const date = new Date().toISOString().slice(0, 10);
-  return `MicroPython v${MP_VERSION.slice(0, 3).join(".")}-${MP_VERSION[3]} on ${date}; ${platform} [Deno] version\nType "help()" for more information.\n`;
+  return `MicroPython v${MP_VERSION.slice(0, 3).join(".")}-${
+    MP_VERSION[3]
+  } on ${date}; ${platform} [Deno] version\nType "help()" for more information.\n`;
 }
 
 /** Runs a REPL until end of input; resolves to the exit status. */
-export async function runRepl(interp: Interp, input: LineSource): Promise<number> {
-  interp.writeOut(banner(interp.config.platform, interp.config.machine));
+export async function runRepl(
+  interp: Interp,
+  input: LineSource,
+): Promise<number> {
+  interp.writeOut(banner(interp.config.platform));
   const main = interp.mainModule();
   for (;;) {
     interp.writeOut(">>> ");
@@ -50,14 +55,20 @@ export async function runRepl(interp: Interp, input: LineSource): Promise<number
     }
     if (source.trim() === "") continue;
     try {
-      const code = compileSource(source + "\n", "<stdin>", "single", { optimize: interp.config.optimize });
+      const code = compileSource(source + "\n", "<stdin>", "single", {
+        optimize: interp.config.optimize,
+      });
       await drive(interp, instantiate(interp, code, main.attrs)());
     } catch (e) {
       const exc = e instanceof PyException ? e : toPyException(e);
       if (exc.type.isSubclass(systemExitType)) {
         interp.flush();
         const a = exc.args.items[0];
-        return a === undefined || a === null ? 0 : isInt(a) ? Number(intValue(a)) & 255 : 1;
+        return a === undefined || a === null
+          ? 0
+          : isInt(a)
+          ? Number(intValue(a)) & 255
+          : 1;
       }
       interp.writeErr(formatTraceback(exc));
     }

@@ -20,12 +20,26 @@
 
 import type * as ast from "./ast.ts";
 import { CompileError } from "./syntax_error.ts";
-import { analyzeScopes, NameKind, Scope, ScopeKind, type ScopeInfo } from "./scope.ts";
-import { FunKind, type CodeInfo } from "../objects/function.ts";
+import {
+  analyzeScopes,
+  NameKind,
+  Scope,
+  type ScopeInfo,
+  ScopeKind,
+} from "./scope.ts";
+import { type CodeInfo, FunKind } from "../objects/function.ts";
 import { RUNTIME_HELPERS } from "./helpers.ts";
 
 /** Builtins that receive the caller's globals (see modules/builtins.ts). */
-const GLOBALS_AWARE = new Set(["globals", "locals", "eval", "exec", "dir", "vars", "__import__"]);
+const GLOBALS_AWARE = new Set([
+  "globals",
+  "locals",
+  "eval",
+  "exec",
+  "dir",
+  "vars",
+  "__import__",
+]);
 
 /** A compiled module: JS source plus the tables it refers to. */
 export interface CompiledCode {
@@ -140,6 +154,7 @@ class FunctionCompiler {
   }
 
   setLine(node: { line: number }): void {
+    if ((this.mc.opts.optimize ?? 0) >= 3) return;
     if (node.line !== this.lastLine) {
       this.emit(`$L = ${node.line};`);
       this.lastLine = node.line;
@@ -165,15 +180,20 @@ class FunctionCompiler {
     switch (kind) {
       case NameKind.Local:
       case NameKind.Free:
-        return `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`;
+        return `(${m} !== undefined ? ${m} : $unbound(${
+          JSON.stringify(name)
+        }))`;
       case NameKind.Global:
         return this.loadGlobal(name);
       case NameKind.ClassName: {
         // a name the class body assigns is looked up like LOAD_NAME: class, then globals
-        const fallback = !s.assigned.has(name) && s.resolveFree(name) === NameKind.Free
-          ? `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`
-          : this.loadGlobal(name);
-        return `(($t = $ns.get(${JSON.stringify(name)})) !== undefined ? $t : ${fallback})`;
+        const fallback =
+          !s.assigned.has(name) && s.resolveFree(name) === NameKind.Free
+            ? `(${m} !== undefined ? ${m} : $unbound(${JSON.stringify(name)}))`
+            : this.loadGlobal(name);
+        return `(($t = $ns.get(${
+          JSON.stringify(name)
+        })) !== undefined ? $t : ${fallback})`;
       }
     }
     return this.error("bad name", node);
@@ -296,7 +316,9 @@ class FunctionCompiler {
   /** Compiles an expression list that may contain `*x` into a JS array expression. */
   seqArray(elts: ast.Expr[]): string {
     const parts = elts.map((e) =>
-      e.kind === "Starred" ? "...$spread(" + this.expr(e.value) + ")" : this.expr(e)
+      e.kind === "Starred"
+        ? "...$spread(" + this.expr(e.value) + ")"
+        : this.expr(e)
     );
     return "[" + parts.join(", ") + "]";
   }
@@ -315,7 +337,10 @@ class FunctionCompiler {
           case "Not":
             return `!$truthy(${v})`;
           case "USub":
-            if (e.operand.kind === "Constant" && e.operand.value.type === "int" && typeof e.operand.value.value === "number") {
+            if (
+              e.operand.kind === "Constant" && e.operand.value.type === "int" &&
+              typeof e.operand.value.value === "number"
+            ) {
               return `(${-e.operand.value.value})`;
             }
             return `$neg(${v})`;
@@ -338,7 +363,9 @@ class FunctionCompiler {
       case "Compare":
         return this.compare(e);
       case "IfExp":
-        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${
+          this.expr(e.orelse)
+        })`;
       case "Attribute":
         return `$getattr(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
       case "Subscript":
@@ -350,7 +377,10 @@ class FunctionCompiler {
       case "Call":
         return this.call(e);
       case "Tuple": {
-        if (e.elts.length > 0 && e.elts.every((x) => x.kind === "Constant" || x.kind === "Tuple")) {
+        if (
+          e.elts.length > 0 &&
+          e.elts.every((x) => x.kind === "Constant" || x.kind === "Tuple")
+        ) {
           const c = this.constTuple(e);
           if (c !== null) return this.mc.constRef(c);
         }
@@ -366,17 +396,28 @@ class FunctionCompiler {
         let out = `(${t} = $mkdict(), `;
         for (let i = 0; i < e.keys.length; i++) {
           const k = e.keys[i];
-          if (k === null) out += `$dictMerge(${t}, ${this.expr(e.values[i])}), `;
-          else {
+          if (k === null) {
+            out += `$dictMerge(${t}, ${this.expr(e.values[i])}), `;
+          } else {
             // MicroPython (like Python 3.4) evaluates the value before the key
             const v = this.temp();
-            out += `(${v} = ${this.expr(e.values[i])}), ${t}.setItem(${this.expr(k)}, ${v}), `;
+            out += `(${v} = ${this.expr(e.values[i])}), ${t}.setItem(${
+              this.expr(k)
+            }, ${v}), `;
           }
         }
         return out + t + ")";
       }
       case "Lambda":
-        return this.mc.functionExpr(this, e, "<lambda>", e.args, null, e.body, false);
+        return this.mc.functionExpr(
+          this,
+          e,
+          "<lambda>",
+          e.args,
+          null,
+          e.body,
+          false,
+        );
       case "ListComp":
       case "SetComp":
       case "DictComp":
@@ -393,7 +434,9 @@ class FunctionCompiler {
         const target = this.scope.kind === ScopeKind.Comprehension
           ? this.storeInFuncParent(e.target.id, t)
           : this.storeName(e.target.id, t);
-        return `((${t} = ${this.expr(e.value)}), ${target.replace(/;$/, "")}, ${t})`;
+        return `((${t} = ${this.expr(e.value)}), ${
+          target.replace(/;$/, "")
+        }, ${t})`;
       }
       case "JoinedStr":
         return this.joinedStr(e);
@@ -407,7 +450,10 @@ class FunctionCompiler {
 
   storeInFuncParent(name: string, value: string): string {
     const target = this.scope.funcParent;
-    if (target.kind === ScopeKind.Module || target.resolve(name) === NameKind.Global) {
+    if (
+      target.kind === ScopeKind.Module ||
+      target.resolve(name) === NameKind.Global
+    ) {
       return `$G.set(${JSON.stringify(name)}, ${value});`;
     }
     return `${mangle(name)} = ${value};`;
@@ -430,7 +476,9 @@ class FunctionCompiler {
 
   compare(e: ast.Compare): string {
     if (e.ops.length === 1) {
-      return `${CMPOP[e.ops[0]]}(${this.expr(e.left)}, ${this.expr(e.comparators[0])})`;
+      return `${CMPOP[e.ops[0]]}(${this.expr(e.left)}, ${
+        this.expr(e.comparators[0])
+      })`;
     }
     // a < b < c: b evaluated once; result is the first false comparison or the last
     let left = this.expr(e.left);
@@ -439,17 +487,23 @@ class FunctionCompiler {
     for (let i = 0; i < e.ops.length; i++) {
       const last = i === e.ops.length - 1;
       if (last) {
-        parts.push(`${CMPOP[e.ops[i]]}(${left}, ${this.expr(e.comparators[i])})`);
+        parts.push(
+          `${CMPOP[e.ops[i]]}(${left}, ${this.expr(e.comparators[i])})`,
+        );
       } else {
         const t = this.temp();
         parts.push(
-          `(${t} = ${this.expr(e.comparators[i])}, ${res} = ${CMPOP[e.ops[i]]}(${left}, ${t}), $truthy(${res}))`,
+          `(${t} = ${this.expr(e.comparators[i])}, ${res} = ${
+            CMPOP[e.ops[i]]
+          }(${left}, ${t}), $truthy(${res}))`,
         );
         left = t;
       }
     }
     let out = parts[parts.length - 1];
-    for (let i = parts.length - 2; i >= 0; i--) out = `(${parts[i]} ? ${out} : ${res})`;
+    for (let i = parts.length - 2; i >= 0; i--) {
+      out = `(${parts[i]} ? ${out} : ${res})`;
+    }
     return out;
   }
 
@@ -488,7 +542,8 @@ class FunctionCompiler {
   }
 
   call(e: ast.Call): string {
-    const simpleArgs = e.args.every((a) => a.kind !== "Starred") && e.keywords.length === 0;
+    const simpleArgs = e.args.every((a) => a.kind !== "Starred") &&
+      e.keywords.length === 0;
     // zero-argument super()
     if (
       e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 &&
@@ -499,7 +554,9 @@ class FunctionCompiler {
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
-      return this.w(`$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`);
+      return this.w(
+        `$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`,
+      );
     }
     const f = this.expr(e.func);
     if (
@@ -508,11 +565,15 @@ class FunctionCompiler {
       this.scope.resolve(e.func.id) !== NameKind.Free
     ) {
       const args = e.args.map((a) => this.expr(a));
-      return this.w(`$callG(${f}, [${args.join(", ")}], $G, ${this.localsThunk()})`);
+      return this.w(
+        `$callG(${f}, [${args.join(", ")}], $G, ${this.localsThunk()})`,
+      );
     }
     if (simpleArgs) {
       const args = e.args.map((a) => this.expr(a));
-      if (args.length <= 3) return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
+      if (args.length <= 3) {
+        return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
+      }
       return this.w(`$callN(${f}, [${args.join(", ")}], null)`);
     }
     const pos = this.seqArray(e.args);
@@ -547,7 +608,9 @@ class FunctionCompiler {
     // find the enclosing function and its class
     let fs: Scope | null = this.scope;
     while (fs && fs.kind === ScopeKind.Comprehension) fs = fs.parent;
-    if (!fs || fs.kind !== ScopeKind.Function) return this.error("super() can't find self", e);
+    if (!fs || fs.kind !== ScopeKind.Function) {
+      return this.error("super() can't find self", e);
+    }
     const cls = this.mc.classVarFor(fs);
     const node = fs.node as ast.FunctionDef | ast.Lambda;
     const a = node.args;
@@ -560,7 +623,9 @@ class FunctionCompiler {
     return `$super(${cls}, ${self})`;
   }
 
-  comprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): string {
+  comprehension(
+    e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+  ): string {
     const cs = this.mc.info.scopes.get(e)!;
     const fc = new FunctionCompiler(this.mc, cs, this.ciIndex);
     fc.indent = this.indent + 1;
@@ -580,7 +645,13 @@ class FunctionCompiler {
       const g = gens[i];
       const it = i === 0 ? "$it0" : fc.temp();
       if (i > 0) {
-        fc.emit(`${it} = ${g.isAsync ? `$aiter(${fc.expr(g.iter)})` : `$iter(${fc.expr(g.iter)})`};`);
+        fc.emit(
+          `${it} = ${
+            g.isAsync
+              ? `$aiter(${fc.expr(g.iter)})`
+              : `$iter(${fc.expr(g.iter)})`
+          };`,
+        );
       }
       const v = fc.temp();
       fc.emit("for (;;) {");
@@ -601,7 +672,11 @@ class FunctionCompiler {
       fc.emit("}");
     };
     if (!isGen) {
-      const init = e.kind === "ListComp" ? "[]" : e.kind === "SetComp" ? "$mkset([])" : "$mkdict()";
+      const init = e.kind === "ListComp"
+        ? "[]"
+        : e.kind === "SetComp"
+        ? "$mkset([])"
+        : "$mkdict()";
       fc.emit(`const ${acc} = ${init};`);
     }
     loop(0);
@@ -611,9 +686,13 @@ class FunctionCompiler {
     const locals = cs.localNames().map(mangle);
     const decl = ["$t", ...fc.temps, ...locals];
     const first = gens[0];
-    const outer = first.isAsync ? `$aiter(${this.expr(first.iter)})` : `$iter(${this.expr(first.iter)})`;
+    const outer = first.isAsync
+      ? `$aiter(${this.expr(first.iter)})`
+      : `$iter(${this.expr(first.iter)})`;
     const pad = "  ".repeat(this.indent);
-    const fn = `function* ($it0) {\n${pad}  let ${decl.join(", ")};\n${fc.lines.join("\n")}\n${pad}}`;
+    const fn = `function* ($it0) {\n${pad}  let ${decl.join(", ")};\n${
+      fc.lines.join("\n")
+    }\n${pad}}`;
     if (isGen) {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
       return `${kind}((${fn})(${outer}))`;
@@ -630,10 +709,16 @@ class FunctionCompiler {
         this.emit(this.storeName(t.id, value));
         return;
       case "Attribute":
-        this.emit(`$setattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${value});`);
+        this.emit(
+          `$setattr(${this.expr(t.value)}, ${
+            JSON.stringify(t.attr)
+          }, ${value});`,
+        );
         return;
       case "Subscript":
-        this.emit(`$setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${value});`);
+        this.emit(
+          `$setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${value});`,
+        );
         return;
       case "Tuple":
       case "List": {
@@ -642,7 +727,11 @@ class FunctionCompiler {
         if (star < 0) {
           this.emit(`${arr} = $unpack(${value}, ${t.elts.length});`);
         } else {
-          this.emit(`${arr} = $unpackEx(${value}, ${star}, ${t.elts.length - star - 1});`);
+          this.emit(
+            `${arr} = $unpackEx(${value}, ${star}, ${
+              t.elts.length - star - 1
+            });`,
+          );
         }
         t.elts.forEach((x, i) => {
           this.assign(x.kind === "Starred" ? x.value : x, `${arr}[${i}]`);
@@ -650,7 +739,10 @@ class FunctionCompiler {
         return;
       }
       case "Starred":
-        return this.error("starred assignment target must be in a list or tuple", t);
+        return this.error(
+          "starred assignment target must be in a list or tuple",
+          t,
+        );
     }
     this.error("can't assign to expression", t);
   }
@@ -661,7 +753,9 @@ class FunctionCompiler {
         this.emit(this.delName(t.id));
         return;
       case "Attribute":
-        this.emit(`$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`);
+        this.emit(
+          `$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`,
+        );
         return;
       case "Subscript":
         this.emit(`$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`);
@@ -689,7 +783,10 @@ class FunctionCompiler {
     switch (s.kind) {
       case "ExprStmt":
         if (s.value.kind === "Constant") return;
-        if (this.mc.opts.evalMode || this.mc.replPrint && this.scope.kind === ScopeKind.Module) {
+        if (
+          this.mc.opts.evalMode ||
+          this.mc.replPrint && this.scope.kind === ScopeKind.Module
+        ) {
           this.emit(`$displayHook(${this.expr(s.value)});`);
         } else this.emit(this.expr(s.value) + ";");
         return;
@@ -749,7 +846,9 @@ class FunctionCompiler {
       case "Assert":
         if (this.mc.opts.optimize) return;
         this.emit(
-          `if (!${this.test(s.test)}) throw $assertFail(${s.msg ? this.expr(s.msg) : "undefined"});`,
+          `if (!${this.test(s.test)}) throw $assertFail(${
+            s.msg ? this.expr(s.msg) : "undefined"
+          });`,
         );
         return;
       case "Delete":
@@ -777,18 +876,31 @@ class FunctionCompiler {
     const fn = "$i" + BINOP[s.op].slice(1);
     const t = s.target;
     if (t.kind === "Name") {
-      this.emit(this.storeName(t.id, `${fn}(${this.loadName(t.id, t)}, ${this.expr(s.value)})`));
+      this.emit(
+        this.storeName(
+          t.id,
+          `${fn}(${this.loadName(t.id, t)}, ${this.expr(s.value)})`,
+        ),
+      );
     } else if (t.kind === "Attribute") {
       const o = this.temp();
       this.emit(`${o} = ${this.expr(t.value)};`);
       const a = JSON.stringify(t.attr);
-      this.emit(`$setattr(${o}, ${a}, ${fn}($getattr(${o}, ${a}), ${this.expr(s.value)}));`);
+      this.emit(
+        `$setattr(${o}, ${a}, ${fn}($getattr(${o}, ${a}), ${
+          this.expr(s.value)
+        }));`,
+      );
     } else if (t.kind === "Subscript") {
       const o = this.temp();
       const k = this.temp();
       this.emit(`${o} = ${this.expr(t.value)};`);
       this.emit(`${k} = ${this.expr(t.slice)};`);
-      this.emit(`$setitem(${o}, ${k}, ${fn}($getitem(${o}, ${k}), ${this.expr(s.value)}));`);
+      this.emit(
+        `$setitem(${o}, ${k}, ${fn}($getitem(${o}, ${k}), ${
+          this.expr(s.value)
+        }));`,
+      );
     } else this.error("illegal expression for augmented assignment", t);
   }
 
@@ -918,7 +1030,7 @@ class FunctionCompiler {
       const e = "$e" + ++this.tempCount;
       this.emit(`} catch (${e}) {`);
       this.indent++;
-      this.emit(`${e} = $exc(${e});`);
+      this.emit(`${e} = $tbh(${e}, $CI[${this.ciIndex}], $L);`);
       this.emit(`$S.excStack.push(${e});`);
       this.emit("try {");
       this.indent++;
@@ -927,7 +1039,11 @@ class FunctionCompiler {
       for (const h of s.handlers) {
         this.lastLine = -1;
         if (h.type) {
-          this.emit(`${first ? "" : "} else "}if ($excMatch(${e}, ${this.expr(h.type)})) {`);
+          this.emit(
+            `${first ? "" : "} else "}if ($excMatch(${e}, ${
+              this.expr(h.type)
+            })) {`,
+          );
         } else this.emit(`${first ? "" : "} else "}{`);
         first = false;
         this.indent++;
@@ -971,7 +1087,11 @@ class FunctionCompiler {
       this.indent--;
       this.emit("} finally {");
       this.indent++;
+      // keep the line of a propagating exception: restore $L after the finally body
+      const saved = this.temp();
+      this.emit(`${saved} = $L;`);
       this.block(s.finalbody);
+      this.emit(`$L = ${saved};`);
       this.indent--;
       this.emit("}");
       this.lastLine = -1;
@@ -1006,8 +1126,12 @@ class FunctionCompiler {
     const ok = this.temp();
     const isAsync = s.isAsync;
     this.emit(`${mgr} = ${this.expr(item.contextExpr)};`);
-    this.emit(`${exit} = $getattr(${mgr}, ${isAsync ? '"__aexit__"' : '"__exit__"'});`);
-    const enter = this.w(`$cm(${mgr}, ${isAsync ? '"__aenter__"' : '"__enter__"'}, [])`);
+    this.emit(
+      `${exit} = $getattr(${mgr}, ${isAsync ? '"__aexit__"' : '"__exit__"'});`,
+    );
+    const enter = this.w(
+      `$cm(${mgr}, ${isAsync ? '"__aenter__"' : '"__enter__"'}, [])`,
+    );
     const entered = isAsync ? `(yield* $await(${enter}))` : enter;
     if (item.optionalVars) {
       const v = this.temp();
@@ -1043,7 +1167,15 @@ class FunctionCompiler {
       this.emit(`${t} = ${this.expr(d)};`);
       return t;
     });
-    let f = this.mc.functionExpr(this, s, s.name, s.args, s.body, null, s.isAsync);
+    let f = this.mc.functionExpr(
+      this,
+      s,
+      s.name,
+      s.args,
+      s.body,
+      null,
+      s.isAsync,
+    );
     for (let i = decorators.length - 1; i >= 0; i--) {
       f = this.w(`$call1(${decorators[i]}, ${f})`);
     }
@@ -1063,7 +1195,9 @@ class FunctionCompiler {
     const names: string[] = [];
     const vals: string[] = [];
     for (const k of s.keywords) {
-      if (k.arg === null) this.error("**kwargs in class definition not supported", s);
+      if (k.arg === null) {
+        this.error("**kwargs in class definition not supported", s);
+      }
       names.push(JSON.stringify(k.arg));
       vals.push(this.expr(k.value));
     }
@@ -1073,24 +1207,40 @@ class FunctionCompiler {
     this.emit(`${ns} = new Map();`);
     this.emit(`${ns}.set("__module__", $G.get("__name__"));`);
     this.emit(`${ns}.set("__qualname__", ${JSON.stringify(s.name)});`);
-    if (s.docstring !== undefined) this.emit(`${ns}.set("__doc__", ${JSON.stringify(s.docstring)});`);
+    if (s.docstring !== undefined) {
+      this.emit(`${ns}.set("__doc__", ${JSON.stringify(s.docstring)});`);
+    }
     const body = this.mc.classBody(this, s, cs);
     this.emit(`yield* (${body})(${ns});`);
     this.emit(
-      `${clsVar} = $buildClass(${JSON.stringify(s.name)}, ${basesT}, ${ns}, [${names.join(", ")}], [${vals.join(", ")}]);`,
+      `${clsVar} = $buildClass(${JSON.stringify(s.name)}, ${basesT}, ${ns}, [${
+        names.join(", ")
+      }], [${vals.join(", ")}]);`,
     );
     let v = clsVar;
-    for (let i = decorators.length - 1; i >= 0; i--) v = this.w(`$call1(${decorators[i]}, ${v})`);
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      v = this.w(`$call1(${decorators[i]}, ${v})`);
+    }
     this.emit(this.storeName(s.name, v));
   }
 
   importStmt(s: ast.Import): void {
     for (const a of s.names) {
       if (a.asname) {
-        this.emit(this.storeName(a.asname, this.w(`$import(${JSON.stringify(a.name)}, true, 0, $G)`)));
+        this.emit(
+          this.storeName(
+            a.asname,
+            this.w(`$import(${JSON.stringify(a.name)}, true, 0, $G)`),
+          ),
+        );
       } else {
         const top = a.name.split(".")[0];
-        this.emit(this.storeName(top, this.w(`$import(${JSON.stringify(a.name)}, null, 0, $G)`)));
+        this.emit(
+          this.storeName(
+            top,
+            this.w(`$import(${JSON.stringify(a.name)}, null, 0, $G)`),
+          ),
+        );
       }
     }
   }
@@ -1099,14 +1249,19 @@ class FunctionCompiler {
     const m = this.temp();
     const name = JSON.stringify(s.module ?? "");
     const names = JSON.stringify(s.names.map((a) => a.name));
-    this.emit(`${m} = ${this.w(`$import(${name}, ${names}, ${s.level}, $G)`)};`);
+    this.emit(
+      `${m} = ${this.w(`$import(${name}, ${names}, ${s.level}, $G)`)};`,
+    );
     for (const a of s.names) {
       if (a.name === "*") {
         this.emit(`$importStar(${m}, $G);`);
         continue;
       }
       this.emit(
-        this.storeName(a.asname ?? a.name, this.w(`$importFrom(${m}, ${JSON.stringify(a.name)})`)),
+        this.storeName(
+          a.asname ?? a.name,
+          this.w(`$importFrom(${m}, ${JSON.stringify(a.name)})`),
+        ),
       );
     }
   }
@@ -1116,10 +1271,15 @@ class FunctionCompiler {
     const decl = ["$t", ...this.temps, ...this.extraVars];
     if (!isClassBody) decl.push(...this.scope.localNames().map(mangle));
     const pad = "  ".repeat(this.indent - 1);
-    const counted = kind === FunKind.NORMAL && this.scope.kind === ScopeKind.Function;
+    const counted = kind === FunKind.NORMAL &&
+      this.scope.kind === ScopeKind.Function;
     const out: string[] = [];
     out.push(`${pad}  let ${decl.join(", ")};`);
-    out.push(`${pad}  let $L = ${this.firstLine};`);
+    out.push(
+      `${pad}  let $L = ${
+        (this.mc.opts.optimize ?? 0) >= 3 ? 1 : this.firstLine
+      };`,
+    );
     out.push(`${pad}  try {`);
     if (counted) {
       out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);
@@ -1129,7 +1289,11 @@ class FunctionCompiler {
     if (!isClassBody) out.push(`${pad}    return null;`);
     out.push(`${pad}  } catch ($e) {`);
     out.push(`${pad}    throw $tb($e, $CI[${this.ciIndex}], $L);`);
-    out.push(`${pad}  }${counted ? " finally {\n" + pad + "    $S.depth--;\n" + pad + "  }" : ""}`);
+    out.push(
+      `${pad}  }${
+        counted ? " finally {\n" + pad + "    $S.depth--;\n" + pad + "  }" : ""
+      }`,
+    );
     return out.join("\n");
   }
 
@@ -1234,10 +1398,11 @@ class ModuleCompiler {
     params.push(...args.kwonlyargs);
     if (args.kwarg) params.push(args.kwarg);
     const pad = "  ".repeat(parent.indent);
-    const fnSrc = `function* (${params.map((p) => mangle(p.arg)).join(", ")}) {\n${
-      fc.finish(kind, false)
-    }\n${pad}}`;
-    const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") + "]";
+    const fnSrc = `function* (${
+      params.map((p) => mangle(p.arg)).join(", ")
+    }) {\n${fc.finish(kind, false)}\n${pad}}`;
+    const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") +
+      "]";
     let kwd = "null";
     const kwPairs: string[] = [];
     args.kwonlyargs.forEach((a, i) => {
@@ -1312,5 +1477,11 @@ export function generate(
   const info = analyzeScopes(mod, filename);
   const mc = new ModuleCompiler(info, filename, opts);
   const js = mc.compileModule(mod, replPrint);
-  return { js, consts: mc.consts, codeInfos: mc.codeInfos, filename, hasLocals: opts.hasLocals };
+  return {
+    js,
+    consts: mc.consts,
+    codeInfos: mc.codeInfos,
+    filename,
+    hasLocals: opts.hasLocals,
+  };
 }

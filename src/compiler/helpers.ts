@@ -103,6 +103,7 @@ export const RUNTIME_HELPERS: string[] = [
   "$super",
   "$superNoClass",
   "$tb",
+  "$tbh",
   "$truthy",
   "$typeOf",
   "$unbound",

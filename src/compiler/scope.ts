@@ -54,24 +54,31 @@ export class Scope {
 
   /** The nearest enclosing scope that is a function or module (for walrus). */
   get funcParent(): Scope {
-    let s: Scope = this;
-    while (s.kind === ScopeKind.Comprehension && s.parent) s = s.parent;
-    return s;
+    let s: Scope | null = this.parent;
+    if (this.kind !== ScopeKind.Comprehension) return this;
+    while (s && s.kind === ScopeKind.Comprehension && s.parent) s = s.parent;
+    return s ?? this;
   }
 
   /** Names that are JS variables of this scope. */
   localNames(): string[] {
-    if (this.kind === ScopeKind.Module || this.kind === ScopeKind.Class) return [];
+    if (this.kind === ScopeKind.Module || this.kind === ScopeKind.Class) {
+      return [];
+    }
     const out: string[] = [];
     for (const n of this.assigned) {
-      if (!this.globals.has(n) && !this.nonlocals.has(n) && !this.params.has(n)) out.push(n);
+      if (
+        !this.globals.has(n) && !this.nonlocals.has(n) && !this.params.has(n)
+      ) out.push(n);
     }
     return out;
   }
 
   /** True when `name` is a JS variable declared by this function scope. */
   declares(name: string): boolean {
-    if (this.kind !== ScopeKind.Function && this.kind !== ScopeKind.Comprehension) return false;
+    if (
+      this.kind !== ScopeKind.Function && this.kind !== ScopeKind.Comprehension
+    ) return false;
     if (this.params.has(name)) return true;
     if (this.globals.has(name) || this.nonlocals.has(name)) return false;
     return this.params.has(name) || this.assigned.has(name);
@@ -155,7 +162,11 @@ class Analyzer {
     for (const p of all) if (p.annotation) this.expr(s, p.annotation);
   }
 
-  funcScope(parent: Scope, node: ast.FunctionDef | ast.Lambda, name: string): Scope {
+  funcScope(
+    parent: Scope,
+    node: ast.FunctionDef | ast.Lambda,
+    name: string,
+  ): Scope {
     const fs = new Scope(ScopeKind.Function, name, parent, node);
     parent.children.push(fs);
     this.scopes.set(node, fs);
@@ -164,7 +175,9 @@ class Analyzer {
     if (a.vararg) all.push(a.vararg);
     if (a.kwarg) all.push(a.kwarg);
     for (const p of all) {
-      if (fs.params.has(p.arg)) this.error("duplicate argument name in function definition", p);
+      if (fs.params.has(p.arg)) {
+        this.error("duplicate argument name in function definition", p);
+      }
       fs.params.add(p.arg);
     }
     return fs;
@@ -195,7 +208,9 @@ class Analyzer {
         break;
       }
       case "Return":
-        if (s.kind !== ScopeKind.Function) this.error("'return' outside function", st);
+        if (s.kind !== ScopeKind.Function) {
+          this.error("'return' outside function", st);
+        }
         if (st.value) this.expr(s, st.value);
         break;
       case "Delete":
@@ -214,8 +229,12 @@ class Analyzer {
         break;
       case "AnnAssign":
         if (st.value) this.expr(s, st.value);
-        if (st.value || st.target.kind !== "Name") this.bindTarget(s, st.target);
-        else if (st.target.kind === "Name" && s.kind !== ScopeKind.Module && s.kind !== ScopeKind.Class) {
+        if (st.value || st.target.kind !== "Name") {
+          this.bindTarget(s, st.target);
+        } else if (
+          st.target.kind === "Name" && s.kind !== ScopeKind.Module &&
+          s.kind !== ScopeKind.Class
+        ) {
           s.assigned.add(st.target.id);
         }
         break;
@@ -279,16 +298,26 @@ class Analyzer {
         break;
       case "Global":
         for (const n of st.names) {
-          if (s.params.has(n)) this.error(`name '${n}' is parameter and global`, st);
-          if (s.nonlocals.has(n)) this.error(`name '${n}' is nonlocal and global`, st);
+          if (s.params.has(n)) {
+            this.error(`name '${n}' is parameter and global`, st);
+          }
+          if (s.nonlocals.has(n)) {
+            this.error(`name '${n}' is nonlocal and global`, st);
+          }
           s.globals.add(n);
         }
         break;
       case "Nonlocal":
-        if (s.kind === ScopeKind.Module) this.error("nonlocal declaration not allowed at module level", st);
+        if (s.kind === ScopeKind.Module) {
+          this.error("nonlocal declaration not allowed at module level", st);
+        }
         for (const n of st.names) {
-          if (s.params.has(n)) this.error(`name '${n}' is parameter and nonlocal`, st);
-          if (s.globals.has(n)) this.error(`name '${n}' is nonlocal and global`, st);
+          if (s.params.has(n)) {
+            this.error(`name '${n}' is parameter and nonlocal`, st);
+          }
+          if (s.globals.has(n)) {
+            this.error(`name '${n}' is nonlocal and global`, st);
+          }
           s.nonlocals.add(n);
         }
         break;
@@ -349,11 +378,19 @@ class Analyzer {
         break;
       case "NamedExpr": {
         if (s.kind === ScopeKind.Comprehension && s.iterVars.has(e.target.id)) {
-          this.error("assignment expression cannot rebind comprehension iteration variable", e);
+          this.error(
+            "assignment expression cannot rebind comprehension iteration variable",
+            e,
+          );
         }
         this.expr(s, e.value);
         const target = s.funcParent;
-        if (target.kind === ScopeKind.Class) this.error("assignment expression within a comprehension cannot be used in a class body", e);
+        if (target.kind === ScopeKind.Class) {
+          this.error(
+            "assignment expression within a comprehension cannot be used in a class body",
+            e,
+          );
+        }
         target.assigned.add(e.target.id);
         if (target !== s) {
           // the comprehension reaches it as a free variable
@@ -398,12 +435,16 @@ class Analyzer {
         this.expr(s, e.value);
         break;
       case "Yield":
-        if (s.kind === ScopeKind.Module || s.kind === ScopeKind.Class) this.error("'yield' outside function", e);
+        if (s.kind === ScopeKind.Module || s.kind === ScopeKind.Class) {
+          this.error("'yield' outside function", e);
+        }
         s.isGenerator = true;
         if (e.value) this.expr(s, e.value);
         break;
       case "YieldFrom":
-        if (s.kind === ScopeKind.Module || s.kind === ScopeKind.Class) this.error("'yield' outside function", e);
+        if (s.kind === ScopeKind.Module || s.kind === ScopeKind.Class) {
+          this.error("'yield' outside function", e);
+        }
         s.isGenerator = true;
         this.expr(s, e.value);
         break;
@@ -415,7 +456,9 @@ class Analyzer {
         this.expr(s, e.func);
         for (const a of e.args) this.expr(s, a);
         for (const k of e.keywords) this.expr(s, k.value);
-        if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0) {
+        if (
+          e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0
+        ) {
           this.markClassCell(s);
         }
         break;
@@ -472,7 +515,10 @@ class Analyzer {
 }
 
 /** Analyses the scopes of a module. */
-export function analyzeScopes(mod: ast.Module | ast.Expression, filename: string): ScopeInfo {
+export function analyzeScopes(
+  mod: ast.Module | ast.Expression,
+  filename: string,
+): ScopeInfo {
   const an = new Analyzer(filename);
   const ms = new Scope(ScopeKind.Module, "<module>", null, mod);
   an.scopes.set(mod, ms);

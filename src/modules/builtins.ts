@@ -10,42 +10,64 @@
 import {
   builtinFn,
   builtinVar,
+  classMethodType,
   KwArgs,
   NotImplemented,
   objectType,
   Op,
   PyBuiltin,
   PyType,
-  STOP,
-  classMethodType,
   staticMethodType,
+  STOP,
   typeType,
   UnOp,
 } from "../objects/type.ts";
-import { boolType, intType, intPowMod, PyIntSub, toIntValue } from "../objects/int.ts";
-import { floatType, newFloat, PyFloat, floatToInt } from "../objects/float.ts";
+import {
+  boolType,
+  intPowMod,
+  intType,
+  PyIntSub,
+  toIntValue,
+} from "../objects/int.ts";
+import { floatToInt, floatType, newFloat, PyFloat } from "../objects/float.ts";
 import { complexType, PyComplex } from "../objects/complex.ts";
-import { strType, strValue, isStr, PyStrSub } from "../objects/str.ts";
-import { bytearrayType, bytesType, PyBytes } from "../objects/bytes.ts";
+import { isStr, PyStrSub, strType, strValue } from "../objects/str.ts";
+import { bytearrayType, bytesType } from "../objects/bytes.ts";
 import { listType, PyList, sortArray } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, setType } from "../objects/set.ts";
 import { rangeType } from "../objects/range.ts";
 import { sliceType } from "../objects/slice.ts";
-import { enumerateType, filterType, mapType, reversedType, zipType, CallIter } from "../objects/iterators.ts";
-import { propertyType, PyBoundMethod, PyFunction } from "../objects/function.ts";
+import {
+  CallIter,
+  enumerateType,
+  filterType,
+  mapType,
+  reversedType,
+  zipType,
+} from "../objects/iterators.ts";
+import {
+  propertyType,
+  PyBoundMethod,
+  PyFunction,
+} from "../objects/function.ts";
 import { superType } from "../objects/super.ts";
 import { Ellipsis } from "../objects/object.ts";
-import { BUILTIN_EXCEPTIONS, PyException, stopIterationType, newException } from "../objects/exception.ts";
+import {
+  BUILTIN_EXCEPTIONS,
+  newException,
+  PyException,
+  stopIterationType,
+} from "../objects/exception.ts";
 import { PyModule } from "../objects/module.ts";
 import {
   binaryOp,
   getIter,
   hashValue,
   intValue,
-  isInt,
   isInstance,
+  isInt,
   iterNext,
   iterToArray,
   lt,
@@ -63,18 +85,20 @@ import {
 import { delAttr, getAttr, getAttrOpt, setAttr } from "../runtime/attr.ts";
 import { callSync, isGen, runSync } from "../runtime/call.ts";
 import { callMethod } from "../runtime/attr.ts";
-import {
-  raiseTypeError,
-  raiseValueError,
-} from "../runtime/raise.ts";
+import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { formatValue } from "../runtime/format.ts";
 import { asciiRepr } from "../runtime/ascii.ts";
-import { compileSource, instantiate, PyCode, type CompileMode } from "../runtime/exec.ts";
+import {
+  type CompileMode,
+  compileSource,
+  instantiate,
+  PyCode,
+} from "../runtime/exec.ts";
 import { genResumeSync, PyGenerator } from "../objects/generator.ts";
 import { openFile } from "./io.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import type { Interp } from "../state.ts";
-import { decodeUtf8, bufferOf } from "../objects/bytes.ts";
+import { bufferOf, decodeUtf8 } from "../objects/bytes.ts";
 import * as bytesMod from "../objects/bytes.ts";
 
 function kwGet(kw: KwArgs | null, name: string, dflt: any): any {
@@ -86,7 +110,9 @@ function kwGet(kw: KwArgs | null, name: string, dflt: any): any {
 function checkKw(kw: KwArgs | null, allowed: string[]): void {
   if (kw === null) return;
   for (const n of kw.names) {
-    if (!allowed.includes(n)) raiseTypeError(`unexpected keyword argument '${n}'`);
+    if (!allowed.includes(n)) {
+      raiseTypeError(`unexpected keyword argument '${n}'`);
+    }
   }
 }
 
@@ -108,10 +134,14 @@ function minMax(args: any[], kw: KwArgs | null, isMax: boolean): any {
   const key = kwGet(kw, "key", null);
   const dflt = kwGet(kw, "default", undefined);
   let items: any[];
-  if (args.length === 0) raiseTypeError(`${isMax ? "max" : "min"} expected 1 arguments, got 0`);
+  if (args.length === 0) {
+    raiseTypeError(`${isMax ? "max" : "min"} expected 1 arguments, got 0`);
+  }
   if (args.length === 1) items = iterToArray(args[0]);
   else {
-    if (dflt !== undefined) raiseTypeError("default not allowed with multiple args");
+    if (dflt !== undefined) {
+      raiseTypeError("default not allowed with multiple args");
+    }
     items = args;
   }
   if (items.length === 0) {
@@ -136,7 +166,9 @@ function pyRound(x: any, nd?: any): any {
     if (x instanceof PyFloat) {
       const v = x.value;
       if (!Number.isFinite(v)) {
-        if (Number.isNaN(v)) raiseValueError("cannot convert float NaN to integer");
+        if (Number.isNaN(v)) {
+          raiseValueError("cannot convert float NaN to integer");
+        }
         return floatToInt(v);
       }
       let r = Math.round(v);
@@ -189,11 +221,15 @@ export function roundFloat(v: number, n: number): number {
 
 function pySum(args: any[], kw: KwArgs | null): any {
   checkKw(kw, ["start"]);
-  if (args.length < 1 || args.length > 2) raiseTypeError("sum() takes at most 2 arguments");
+  if (args.length < 1 || args.length > 2) {
+    raiseTypeError("sum() takes at most 2 arguments");
+  }
   let acc = args.length > 1 ? args[1] : kwGet(kw, "start", 0);
   if (isStr(acc)) raiseTypeError("sum() can't sum strings");
   const x = args[0];
-  const items = (x instanceof PyList || x instanceof PyTuple) && x.type.native ? x.items : null;
+  const items = (x instanceof PyList || x instanceof PyTuple) && x.type.native
+    ? x.items
+    : null;
   if (items !== null) {
     for (const v of items) acc = add(acc, v);
     return acc;
@@ -215,7 +251,9 @@ function add(a: any, b: any): any {
 }
 
 function pyNext(args: any[]): any {
-  if (args.length < 1 || args.length > 2) raiseTypeError("function takes 1 or 2 arguments");
+  if (args.length < 1 || args.length > 2) {
+    raiseTypeError("function takes 1 or 2 arguments");
+  }
   const it = args[0];
   const t = typeOf(it);
   if (!t.iterNext) raiseTypeError(`'${t.name}' object isn't an iterator`);
@@ -224,13 +262,18 @@ function pyNext(args: any[]): any {
     const r = genResumeSync(it, false, null);
     v = r.done ? STOP : r.value;
     if (r.done && args.length < 2) {
-      throw r.value === null ? newException(stopIterationType) : newException(stopIterationType, r.value);
+      throw r.value === null
+        ? newException(stopIterationType)
+        : newException(stopIterationType, r.value);
     }
   } else {
     try {
       v = t.iterNext(it);
     } catch (e) {
-      if (args.length > 1 && e instanceof PyException && e.type.isSubclass(stopIterationType)) return args[1];
+      if (
+        args.length > 1 && e instanceof PyException &&
+        e.type.isSubclass(stopIterationType)
+      ) return args[1];
       throw e;
     }
   }
@@ -254,10 +297,14 @@ function pyIsInstance(x: any, t: any): boolean {
 }
 
 function pyIsSubclass(c: any, t: any): boolean {
-  if (!(c instanceof PyType)) raiseTypeError("issubclass() arg 1 must be a class");
+  if (!(c instanceof PyType)) {
+    raiseTypeError("issubclass() arg 1 must be a class");
+  }
   if (t instanceof PyType) return c.isSubclass(t);
   if (t instanceof PyTuple) return t.items.some((u) => pyIsSubclass(c, u));
-  return raiseTypeError("issubclass() arg 2 must be a class or a tuple of classes");
+  return raiseTypeError(
+    "issubclass() arg 2 must be a class or a tuple of classes",
+  );
 }
 
 function intForRadix(x: any): bigint | number {
@@ -277,7 +324,7 @@ function radix(x: any, base: number, prefix: string): string {
 /** `dir(x)`: sorted attribute names. */
 export function pyDir(x: any): PyList {
   const names = new Set<string>();
-  if (x instanceof PyModule) for (const k of x.attrs.keys()) names.add(k);
+  if (x instanceof PyModule) { for (const k of x.attrs.keys()) names.add(k); }
   else if (x instanceof PyType) {
     for (const t of x.mro) for (const k of t.attrs.keys()) names.add(k);
     names.add("__class__");
@@ -294,7 +341,9 @@ export function pyDir(x: any): PyList {
 
 function pyChr(x: any): string {
   const c = toInt(x);
-  if (c < 0 || c > 0x10ffff) raiseValueError("chr() arg not in range(0x110000)");
+  if (c < 0 || c > 0x10ffff) {
+    raiseValueError("chr() arg not in range(0x110000)");
+  }
   return String.fromCodePoint(c);
 }
 
@@ -303,28 +352,41 @@ function pyOrd(x: any): number {
     const s = strValue(x);
     const cps = Array.from(s);
     if (cps.length !== 1) {
-      raiseTypeError(`ord() expected a character, but string of length ${cps.length} found`);
+      raiseTypeError(
+        `ord() expected a character, but string of length ${cps.length} found`,
+      );
     }
     return cps[0].codePointAt(0)!;
   }
-  if (typeof x === "object" && x !== null && (x.type === bytesType || x.type === bytearrayType)) {
+  if (
+    typeof x === "object" && x !== null &&
+    (x.type === bytesType || x.type === bytearrayType)
+  ) {
     const b = bufferOf(x);
     if (b.length !== 1) {
-      raiseTypeError(`ord() expected a character, but string of length ${b.length} found`);
+      raiseTypeError(
+        `ord() expected a character, but string of length ${b.length} found`,
+      );
     }
     return b[0];
   }
-  return raiseTypeError(`ord() expected string of length 1, but ${typeName(x)} found`);
+  return raiseTypeError(
+    `ord() expected string of length 1, but ${typeName(x)} found`,
+  );
 }
 
 function pyPow(args: any[]): any {
   if (args.length === 3 && args[2] !== null) {
     if (!isInt(args[0]) || !isInt(args[1]) || !isInt(args[2])) {
-      raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+      raiseTypeError(
+        "pow() 3rd argument not allowed unless all arguments are integers",
+      );
     }
     return intPowMod(intValue(args[0]), intValue(args[1]), intValue(args[2]));
   }
-  if (args.length < 2 || args.length > 3) raiseTypeError("function takes 2 or 3 arguments");
+  if (args.length < 2 || args.length > 3) {
+    raiseTypeError("function takes 2 or 3 arguments");
+  }
   return binaryOp(Op.Pow, args[0], args[1]);
 }
 
@@ -338,22 +400,31 @@ function pyHash(x: any): any {
     if (typeof v === "number") return v;
     return Number(BigInt.asIntN(62, v));
   }
-  if (x instanceof PyFloat && Number.isInteger(x.value) && Number.isSafeInteger(x.value)) return x.value;
+  if (
+    x instanceof PyFloat && Number.isInteger(x.value) &&
+    Number.isSafeInteger(x.value)
+  ) return x.value;
   const t = typeOf(x);
-  if (!t.hash && !t.identityHash) raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  if (!t.hash && !t.identityHash) {
+    raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  }
   return hashValue(x);
 }
 
 function pySorted(args: any[], kw: KwArgs | null): PyList {
   checkKw(kw, ["key", "reverse"]);
-  if (args.length !== 1) raiseTypeError("function takes 1 positional arguments");
+  if (args.length !== 1) {
+    raiseTypeError("function takes 1 positional arguments");
+  }
   const items = iterToArray(args[0]);
   sortArray(items, kwGet(kw, "key", null), truthy(kwGet(kw, "reverse", false)));
   return new PyList(items);
 }
 
 function pyGetattr(args: any[]): any {
-  if (args.length < 2 || args.length > 3) raiseTypeError("function takes 2 or 3 arguments");
+  if (args.length < 2 || args.length > 3) {
+    raiseTypeError("function takes 2 or 3 arguments");
+  }
   const name = args[1];
   if (!isStr(name)) raiseTypeError("attribute name must be string");
   if (args.length === 3) {
@@ -361,7 +432,9 @@ function pyGetattr(args: any[]): any {
       const v = getAttrOpt(args[0], strValue(name));
       return v === undefined ? args[2] : v;
     } catch (e) {
-      if (e instanceof PyException && e.type.name === "AttributeError") return args[2];
+      if (e instanceof PyException && e.type.name === "AttributeError") {
+        return args[2];
+      }
       throw e;
     }
   }
@@ -373,13 +446,18 @@ function pyHasattr(o: any, name: any): boolean {
   try {
     return getAttrOpt(o, strValue(name)) !== undefined;
   } catch (e) {
-    if (e instanceof PyException && e.type.name === "AttributeError") return false;
+    if (e instanceof PyException && e.type.name === "AttributeError") {
+      return false;
+    }
     throw e;
   }
 }
 
 function pyCallable(x: any): boolean {
-  if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyBoundMethod || x instanceof PyType) {
+  if (
+    x instanceof PyFunction || x instanceof PyBuiltin ||
+    x instanceof PyBoundMethod || x instanceof PyType
+  ) {
     return true;
   }
   const t = typeOf(x);
@@ -401,7 +479,9 @@ function makePrint(interp: Interp): PyBuiltin {
         if (n === "sep") sep = v === null ? " " : strValue(v);
         else if (n === "end") end = v === null ? "\n" : strValue(v);
         else if (n === "file") file = v;
-        else if (n !== "flush") raiseTypeError(`unexpected keyword argument '${n}'`);
+        else if (n !== "flush") {
+          raiseTypeError(`unexpected keyword argument '${n}'`);
+        }
       }
     }
     let s = "";
@@ -411,9 +491,11 @@ function makePrint(interp: Interp): PyBuiltin {
       s += typeof a === "string" ? a : pyStr(a);
     }
     s += end;
-    if (file === null || file === interp.moduleState.get("sys.stdout")) interp.writeOut(s);
-    else if (file === interp.moduleState.get("sys.stderr")) interp.writeErr(s);
-    else {
+    if (file === null || file === interp.moduleState.get("sys.stdout")) {
+      interp.writeOut(s);
+    } else if (file === interp.moduleState.get("sys.stderr")) {
+      interp.writeErr(s);
+    } else {
       const r = callMethod(file, "write", [s]);
       if (isGen(r)) runSync(r);
     }
@@ -431,11 +513,16 @@ function doCompile(interp: Interp, args: any[], kw: KwArgs | null): PyCode {
   let text: string;
   if (isStr(src)) text = strValue(src);
   else text = decodeUtf8(bufferOf(src), true);
-  const code = compileSource(text, pyStr(filename), mode, { optimize: interp.config.optimize });
+  const code = compileSource(text, pyStr(filename), mode, {
+    optimize: interp.config.optimize,
+  });
   return new PyCode(code, mode, text);
 }
 
-function* finishWith(gen: Generator<any, any, any>, done: () => void): Generator<any, any, any> {
+function* finishWith(
+  gen: Generator<any, any, any>,
+  done: () => void,
+): Generator<any, any, any> {
   try {
     return yield* gen;
   } finally {
@@ -449,10 +536,14 @@ function evalOrExec(
   args: any[],
   callerGlobals: Map<string, any>,
 ): any {
-  if (args.length < 1 || args.length > 3) raiseTypeError("function takes 1 to 3 arguments");
+  if (args.length < 1 || args.length > 3) {
+    raiseTypeError("function takes 1 to 3 arguments");
+  }
   const globals = args[1];
   const locals = args[2];
-  if (globals !== undefined && globals !== null && !(globals instanceof PyDict)) {
+  if (
+    globals !== undefined && globals !== null && !(globals instanceof PyDict)
+  ) {
     raiseTypeError("globals must be a dict");
   }
   if (locals !== undefined && locals !== null && !(locals instanceof PyDict)) {
@@ -461,14 +552,25 @@ function evalOrExec(
   const useLocals = locals instanceof PyDict && locals !== globals;
   let code: PyCode;
   const src = args[0];
-  const mode: CompileMode = src instanceof PyCode ? src.mode : isEval ? "eval" : "exec";
+  const mode: CompileMode = src instanceof PyCode
+    ? src.mode
+    : isEval
+    ? "eval"
+    : "exec";
   if (src instanceof PyCode && (!useLocals || src.code.hasLocals)) code = src;
   else {
-    let text = src instanceof PyCode ? src.source : isStr(src) ? strValue(src) : decodeUtf8(bufferOf(src), true);
+    let text = src instanceof PyCode
+      ? src.source
+      : isStr(src)
+      ? strValue(src)
+      : decodeUtf8(bufferOf(src), true);
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
     const filename = src instanceof PyCode ? src.code.filename : "<string>";
     code = new PyCode(
-      compileSource(text, filename, mode, { optimize: interp.config.optimize, hasLocals: useLocals }),
+      compileSource(text, filename, mode, {
+        optimize: interp.config.optimize,
+        hasLocals: useLocals,
+      }),
       mode,
       text,
     );
@@ -509,160 +611,232 @@ For further help on a specific object, type help(obj)
 `;
 
 /** Builtins that receive the caller's globals as their last argument. */
-export const GLOBALS_AWARE = new Set(["globals", "locals", "eval", "exec", "dir", "vars", "__import__"]);
+export const GLOBALS_AWARE = new Set([
+  "globals",
+  "locals",
+  "eval",
+  "exec",
+  "dir",
+  "vars",
+  "__import__",
+]);
 
 /** The `builtins` module. */
-export const builtinsModule: ModuleFactory = defineModule("builtins", (interp) => {
-  const b: Record<string, any> = {
-    abs: builtinFn("abs", 1, 1, pyAbs),
-    all: builtinFn("all", 1, 1, (x: any) => {
-      const it = getIter(x);
-      for (;;) {
-        const v = iterNext(it);
-        if (v === STOP) return true;
-        if (!truthy(v)) return false;
-      }
-    }),
-    any: builtinFn("any", 1, 1, (x: any) => {
-      const it = getIter(x);
-      for (;;) {
-        const v = iterNext(it);
-        if (v === STOP) return false;
-        if (truthy(v)) return true;
-      }
-    }),
-    bin: builtinFn("bin", 1, 1, (x: any) => radix(x, 2, "0b")),
-    oct: builtinFn("oct", 1, 1, (x: any) => radix(x, 8, "0o")),
-    hex: builtinFn("hex", 1, 1, (x: any) => radix(x, 16, "0x")),
-    callable: builtinFn("callable", 1, 1, pyCallable),
-    chr: builtinFn("chr", 1, 1, pyChr),
-    ord: builtinFn("ord", 1, 1, pyOrd),
-    delattr: builtinFn("delattr", 2, 2, (o: any, n: any) => {
-      if (!isStr(n)) raiseTypeError("attribute name must be string");
-      delAttr(o, strValue(n));
-      return null;
-    }),
-    setattr: builtinFn("setattr", 3, 3, (o: any, n: any, v: any) => {
-      if (!isStr(n)) raiseTypeError("attribute name must be string");
-      setAttr(o, strValue(n), v);
-      return null;
-    }),
-    getattr: builtinVar("getattr", pyGetattr),
-    hasattr: builtinFn("hasattr", 2, 2, pyHasattr),
-    divmod: builtinFn("divmod", 2, 2, pyDivmod),
-    hash: builtinFn("hash", 1, 1, pyHash),
-    id: builtinFn("id", 1, 1, objectId),
-    isinstance: builtinFn("isinstance", 2, 2, pyIsInstance),
-    issubclass: builtinFn("issubclass", 2, 2, pyIsSubclass),
-    iter: builtinVar("iter", pyIter),
-    next: builtinVar("next", pyNext),
-    len: builtinFn("len", 1, 1, pyLen),
-    max: builtinVar("max", (a, kw) => minMax(a, kw, true)),
-    min: builtinVar("min", (a, kw) => minMax(a, kw, false)),
-    pow: builtinVar("pow", pyPow),
-    repr: builtinFn("repr", 1, 1, pyRepr),
-    ascii: builtinFn("ascii", 1, 1, (x: any) => asciiRepr(pyRepr(x))),
-    round: builtinFn("round", 1, 2, pyRound),
-    sorted: builtinVar("sorted", pySorted),
-    sum: builtinVar("sum", pySum),
-    format: builtinFn("format", 1, 2, (v: any, spec: any = "") => formatValue(v, strValue(spec))),
-    print: makePrint(interp),
-    input: builtinFn("input", 0, 1, (prompt?: any) => {
-      if (prompt !== undefined) interp.writeOut(pyStr(prompt));
-      interp.flush();
-      const line = interp.config.readLine ? interp.config.readLine() : null;
-      if (line === null) throw newException(BUILTIN_EXCEPTIONS.find((t) => t.name === "EOFError")!);
-      return line;
-    }),
-    open: builtinVar("open", (args, kw) => openFile(interp, args, kw)),
-    compile: builtinVar("compile", (args, kw) => doCompile(interp, args, kw)),
-    help: builtinFn("help", 0, 1, (x?: any) => {
-      if (x === undefined) interp.writeOut(HELP_TEXT);
-      else if (x === "modules") {
-        const names = [...interp.config.modules.keys()].sort();
-        for (let i = 0; i < names.length; i += 4) {
-          interp.writeOut(names.slice(i, i + 4).map((n) => n.padEnd(18)).join("").trimEnd() + "\n");
+export const builtinsModule: ModuleFactory = defineModule(
+  "builtins",
+  (interp) => {
+    const b: Record<string, any> = {
+      abs: builtinFn("abs", 1, 1, pyAbs),
+      all: builtinFn("all", 1, 1, (x: any) => {
+        const it = getIter(x);
+        for (;;) {
+          const v = iterNext(it);
+          if (v === STOP) return true;
+          if (!truthy(v)) return false;
         }
-        interp.writeOut('Plus any modules on the filesystem\n');
-      } else {
-        interp.writeOut(`object ${pyRepr(x)} is of type ${typeName(x)}\n`);
-        const attrs: Map<string, any> | null = x instanceof PyModule
-          ? x.attrs
-          : x instanceof PyType
-          ? x.attrs
-          : typeOf(x) !== typeType && !(x instanceof PyFunction || x instanceof PyBuiltin)
-          ? typeOf(x).attrs
-          : null;
-        if (attrs) {
-          for (const [n, v] of attrs) interp.writeOut(`  ${n} -- ${pyRepr(v)}\n`);
+      }),
+      any: builtinFn("any", 1, 1, (x: any) => {
+        const it = getIter(x);
+        for (;;) {
+          const v = iterNext(it);
+          if (v === STOP) return false;
+          if (truthy(v)) return true;
         }
-      }
-      return null;
-    }),
-    // globals-aware builtins: the last argument is the caller's globals
-    globals: builtinFn("globals", 0, 1, (g?: Map<string, any>) => PyDict.fromMap(g ?? interp.mainModule().attrs)),
-    locals: builtinFn("locals", 0, 2, (g?: Map<string, any>, loc?: any) => loc ?? PyDict.fromMap(g ?? interp.mainModule().attrs)),
-    vars: builtinFn("vars", 0, 2, (a?: any, g?: Map<string, any>) => {
-      if (a instanceof Map) return PyDict.fromMap(a);
-      if (a === undefined) return PyDict.fromMap(g ?? interp.mainModule().attrs);
-      return getAttr(a, "__dict__");
-    }),
-    dir: builtinFn("dir", 0, 2, (a?: any, g?: Map<string, any>) => {
-      if (a instanceof Map) return new PyList([...a.keys()].sort());
-      if (a === undefined) return new PyList([...(g ?? interp.mainModule().attrs).keys()].sort());
-      return pyDir(a);
-    }),
-    eval: builtinVar("eval", (args) => {
-      const g = args[args.length - 1] instanceof Map ? args.pop() : interp.mainModule().attrs;
-      return evalOrExec(interp, true, args, g);
-    }),
-    exec: builtinVar("exec", (args) => {
-      const g = args[args.length - 1] instanceof Map ? args.pop() : interp.mainModule().attrs;
-      return evalOrExec(interp, false, args, g);
-    }),
-    __import__: builtinVar("__import__", (args, kw) => {
-      let g = args[args.length - 1] instanceof Map ? args.pop() : null;
-      const name = strValue(args[0] ?? kw?.get("name"));
-      const globals = args[1] ?? kw?.get("globals");
-      if (globals instanceof PyDict) g = globals.t.m;
-      const fromlist = args[3] ?? kw?.get("fromlist") ?? null;
-      const level = toInt(args[4] ?? kw?.get("level") ?? 0);
-      return interp.importer.importName(name, fromlist !== null && truthy(fromlist), level, g);
-    }),
-    __build_class__: builtinVar("__build_class__", () => raiseTypeError("__build_class__ is not supported")),
-    // types
-    bool: boolType,
-    int: intType,
-    float: floatType,
-    complex: complexType,
-    str: strType,
-    bytes: bytesType,
-    bytearray: bytearrayType,
-    memoryview: (bytesMod as any).memoryviewType ?? bytesType,
-    list: listType,
-    tuple: tupleType,
-    dict: dictType,
-    set: setType,
-    frozenset: frozensetType,
-    range: rangeType,
-    slice: sliceType,
-    enumerate: enumerateType,
-    filter: filterType,
-    map: mapType,
-    reversed: reversedType,
-    zip: zipType,
-    object: objectType,
-    type: typeType,
-    super: superType,
-    property: propertyType,
-    staticmethod: staticMethodType,
-    classmethod: classMethodType,
-    Ellipsis,
-    NotImplemented,
-    __name__: "builtins",
-  };
-  for (const t of BUILTIN_EXCEPTIONS) b[t.name] = t;
-  return b;
-});
+      }),
+      bin: builtinFn("bin", 1, 1, (x: any) => radix(x, 2, "0b")),
+      oct: builtinFn("oct", 1, 1, (x: any) => radix(x, 8, "0o")),
+      hex: builtinFn("hex", 1, 1, (x: any) => radix(x, 16, "0x")),
+      callable: builtinFn("callable", 1, 1, pyCallable),
+      chr: builtinFn("chr", 1, 1, pyChr),
+      ord: builtinFn("ord", 1, 1, pyOrd),
+      delattr: builtinFn("delattr", 2, 2, (o: any, n: any) => {
+        if (!isStr(n)) raiseTypeError("attribute name must be string");
+        delAttr(o, strValue(n));
+        return null;
+      }),
+      setattr: builtinFn("setattr", 3, 3, (o: any, n: any, v: any) => {
+        if (!isStr(n)) raiseTypeError("attribute name must be string");
+        setAttr(o, strValue(n), v);
+        return null;
+      }),
+      getattr: builtinVar("getattr", pyGetattr),
+      hasattr: builtinFn("hasattr", 2, 2, pyHasattr),
+      divmod: builtinFn("divmod", 2, 2, pyDivmod),
+      hash: builtinFn("hash", 1, 1, pyHash),
+      id: builtinFn("id", 1, 1, objectId),
+      isinstance: builtinFn("isinstance", 2, 2, pyIsInstance),
+      issubclass: builtinFn("issubclass", 2, 2, pyIsSubclass),
+      iter: builtinVar("iter", pyIter),
+      next: builtinVar("next", pyNext),
+      len: builtinFn("len", 1, 1, pyLen),
+      max: builtinVar("max", (a, kw) => minMax(a, kw, true)),
+      min: builtinVar("min", (a, kw) => minMax(a, kw, false)),
+      pow: builtinVar("pow", pyPow),
+      repr: builtinFn("repr", 1, 1, pyRepr),
+      ascii: builtinFn("ascii", 1, 1, (x: any) => asciiRepr(pyRepr(x))),
+      round: builtinFn("round", 1, 2, pyRound),
+      sorted: builtinVar("sorted", pySorted),
+      sum: builtinVar("sum", pySum),
+      format: builtinFn(
+        "format",
+        1,
+        2,
+        (v: any, spec: any = "") => formatValue(v, strValue(spec)),
+      ),
+      print: makePrint(interp),
+      input: builtinFn("input", 0, 1, (prompt?: any) => {
+        if (prompt !== undefined) {
+          interp.writeOut(pyStr(prompt));
+        }
+        interp.flush();
+        const line = interp.config.readLine ? interp.config.readLine() : null;
+        if (line === null) {
+          throw newException(
+            BUILTIN_EXCEPTIONS.find((t) => t.name === "EOFError")!,
+          );
+        }
+        return line;
+      }),
+      open: builtinVar("open", (args, kw) => openFile(interp, args, kw)),
+      compile: builtinVar("compile", (args, kw) => doCompile(interp, args, kw)),
+      help: builtinFn("help", 0, 1, (x?: any) => {
+        if (x === undefined) interp.writeOut(HELP_TEXT);
+        else if (x === "modules") {
+          const names = [...interp.config.modules.keys()].sort();
+          for (let i = 0; i < names.length; i += 4) {
+            interp.writeOut(
+              names.slice(i, i + 4).map((n) => n.padEnd(18)).join("")
+                .trimEnd() + "\n",
+            );
+          }
+          interp.writeOut("Plus any modules on the filesystem\n");
+        } else {
+          interp.writeOut(`object ${pyRepr(x)} is of type ${typeName(x)}\n`);
+          const attrs: Map<string, any> | null = x instanceof PyModule
+            ? x.attrs
+            : x instanceof PyType
+            ? x.attrs
+            : typeOf(x) !== typeType &&
+                !(x instanceof PyFunction || x instanceof PyBuiltin)
+            ? typeOf(x).attrs
+            : null;
+          if (attrs) {
+            for (const [n, v] of attrs) {
+              interp.writeOut(`  ${n} -- ${pyRepr(v)}\n`);
+            }
+          }
+        }
+        return null;
+      }),
+      // globals-aware builtins: the last argument is the caller's globals
+      globals: builtinFn(
+        "globals",
+        0,
+        1,
+        (g?: Map<string, any>) =>
+          PyDict.fromMap(g ?? interp.mainModule().attrs),
+      ),
+      locals: builtinFn(
+        "locals",
+        0,
+        2,
+        (g?: Map<string, any>, loc?: any) =>
+          loc ?? PyDict.fromMap(g ?? interp.mainModule().attrs),
+      ),
+      vars: builtinFn("vars", 0, 2, (a?: any, g?: Map<string, any>) => {
+        if (a instanceof Map) return PyDict.fromMap(a);
+        if (a === undefined) {
+          return PyDict.fromMap(g ?? interp.mainModule().attrs);
+        }
+        return getAttr(a, "__dict__");
+      }),
+      dir: builtinFn("dir", 0, 2, (a?: any, g?: Map<string, any>) => {
+        if (a instanceof Map) return new PyList([...a.keys()].sort());
+        if (a === undefined) {
+          return new PyList(
+            [...(g ?? interp.mainModule().attrs).keys()].sort(),
+          );
+        }
+        return pyDir(a);
+      }),
+      eval: builtinVar("eval", (args) => {
+        const g = args[args.length - 1] instanceof Map
+          ? args.pop()
+          : interp.mainModule().attrs;
+        return evalOrExec(interp, true, args, g);
+      }),
+      exec: builtinVar("exec", (args) => {
+        const g = args[args.length - 1] instanceof Map
+          ? args.pop()
+          : interp.mainModule().attrs;
+        return evalOrExec(interp, false, args, g);
+      }),
+      __import__: builtinVar("__import__", (args, kw) => {
+        let g = args[args.length - 1] instanceof Map ? args.pop() : null;
+        const nameArg = args[0] ?? kw?.get("name");
+        if (!isStr(nameArg)) {
+          raiseTypeError("__import__() argument 1 must be str");
+        }
+        const name = strValue(nameArg);
+        const globals = args[1] ?? kw?.get("globals");
+        const fromlist = args[3] ?? kw?.get("fromlist") ?? null;
+        const level = toInt(args[4] ?? kw?.get("level") ?? 0);
+        if (level < 0) raiseValueError("level must be >= 0");
+        if (name === "" && level === 0) raiseValueError("Empty module name");
+        if (level > 0) {
+          if (
+            globals !== null && globals !== undefined &&
+            !(globals instanceof PyDict)
+          ) {
+            raiseTypeError("globals must be a dict");
+          }
+        }
+        if (globals instanceof PyDict) g = globals.t.m;
+        return interp.importer.importName(
+          name,
+          fromlist !== null && truthy(fromlist),
+          level,
+          g,
+        );
+      }),
+      __build_class__: builtinVar(
+        "__build_class__",
+        () => raiseTypeError("__build_class__ is not supported"),
+      ),
+      // types
+      bool: boolType,
+      int: intType,
+      float: floatType,
+      complex: complexType,
+      str: strType,
+      bytes: bytesType,
+      bytearray: bytearrayType,
+      memoryview: (bytesMod as any).memoryviewType ?? bytesType,
+      list: listType,
+      tuple: tupleType,
+      dict: dictType,
+      set: setType,
+      frozenset: frozensetType,
+      range: rangeType,
+      slice: sliceType,
+      enumerate: enumerateType,
+      filter: filterType,
+      map: mapType,
+      reversed: reversedType,
+      zip: zipType,
+      object: objectType,
+      type: typeType,
+      super: superType,
+      property: propertyType,
+      staticmethod: staticMethodType,
+      classmethod: classMethodType,
+      Ellipsis,
+      NotImplemented,
+      __name__: "builtins",
+    };
+    for (const t of BUILTIN_EXCEPTIONS) b[t.name] = t;
+    return b;
+  },
+);
 
 export { floatToInt, PyStrSub, toBigOrNum, toIntValue, unaryOp, UnOp };

@@ -37,7 +37,9 @@ export const ERRNO: Record<string, number> = {
   EINPROGRESS: 115,
 };
 
-const NAMES = new Map<number, string>(Object.entries(ERRNO).map(([k, v]) => [v, k]));
+const NAMES = new Map<number, string>(
+  Object.entries(ERRNO).map(([k, v]) => [v, k]),
+);
 
 /** The symbolic name of an errno value, or undefined. */
 export function errorcodeName(n: number): string | undefined {

@@ -24,7 +24,12 @@ export const gcModule: ModuleFactory = defineModule("gc", (interp: Interp) => {
       return null;
     }),
     isenabled: builtinFn("isenabled", 0, 0, () => enabled),
-    mem_free: builtinFn("mem_free", 0, 0, () => Math.max(0, interp.config.heapSize - interp.heapUsed())),
+    mem_free: builtinFn(
+      "mem_free",
+      0,
+      0,
+      () => Math.max(0, interp.config.heapSize - interp.heapUsed()),
+    ),
     mem_alloc: builtinFn("mem_alloc", 0, 0, () => interp.heapUsed()),
     threshold: builtinFn("threshold", 0, 1, (n?: number) => {
       if (n === undefined) return threshold < 0 ? -1 : threshold * 16;

@@ -25,7 +25,11 @@ import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { idHex, pyStr, toInt, typeName } from "../runtime/ops.ts";
-import { raiseOSError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
+import {
+  raiseOSError,
+  raiseTypeError,
+  raiseValueError,
+} from "../runtime/raise.ts";
 import { normPath, VfsError } from "../runtime/vfs.ts";
 import type { Interp } from "../state.ts";
 
@@ -85,10 +89,14 @@ abstract class Stream extends PyObject {
 
   toBytes(x: any): Uint8Array {
     if (this.binary) {
-      if (isStr(x)) raiseTypeError("a bytes-like object is required, not 'str'");
+      if (isStr(x)) {
+        raiseTypeError("a bytes-like object is required, not 'str'");
+      }
       return bufferOf(x);
     }
-    if (!isStr(x)) raiseTypeError(`string argument expected, got '${typeName(x)}'`);
+    if (!isStr(x)) {
+      raiseTypeError(`string argument expected, got '${typeName(x)}'`);
+    }
     return encodeUtf8(strValue(x));
   }
 
@@ -135,14 +143,26 @@ function streamLocals(kind: "mem" | "file"): Record<string, any> {
       if (s instanceof PyFile && !s.readable) raiseOSError(9);
       return s.out(s.readBytes(n === null ? -1 : toInt(n)));
     }),
-    readinto: builtinMethod("readinto", 1, 2, (s: Stream, buf: any, n?: any) => {
-      const dst = bufferOf(buf);
-      const b = s.readBytes(n === undefined ? dst.length : Math.min(dst.length, toInt(n)));
-      dst.set(b);
-      return b.length;
-    }),
-    readline: builtinMethod("readline", 0, 1, (s: Stream, n: any = -1) =>
-      s.out(s.readLineBytes(n === null ? -1 : toInt(n)))),
+    readinto: builtinMethod(
+      "readinto",
+      1,
+      2,
+      (s: Stream, buf: any, n?: any) => {
+        const dst = bufferOf(buf);
+        const b = s.readBytes(
+          n === undefined ? dst.length : Math.min(dst.length, toInt(n)),
+        );
+        dst.set(b);
+        return b.length;
+      },
+    ),
+    readline: builtinMethod(
+      "readline",
+      0,
+      1,
+      (s: Stream, n: any = -1) =>
+        s.out(s.readLineBytes(n === null ? -1 : toInt(n))),
+    ),
     readlines: builtinMethod("readlines", 0, 0, (s: Stream) => {
       const out: any[] = [];
       for (;;) {
@@ -151,31 +171,44 @@ function streamLocals(kind: "mem" | "file"): Record<string, any> {
         out.push(s.out(l));
       }
     }),
-    write: builtinMethod("write", 1, 3, (s: Stream, x: any, a?: any, b?: any) => {
-      if (s instanceof PyFile) {
-        if (!s.writable) raiseOSError(9);
-        s.dirty = true;
-        if (s.append) s.pos = s.len;
-      }
-      let data = s.toBytes(x);
-      if (a !== undefined) {
-        // MicroPython extension: write(buf, len) and write(buf, offset, len)
-        const off = b === undefined ? 0 : toInt(a);
-        const len = b === undefined ? toInt(a) : toInt(b);
-        data = data.subarray(Math.min(off, data.length), Math.min(off + len, data.length));
-      }
-      s.writeBytes(data);
-      return s.binary || a !== undefined ? data.length : strValue(x).length;
-    }),
-    seek: builtinMethod("seek", 1, 2, (s: Stream, off: any, whence: any = 0) => {
-      s.checkOpen();
-      const o = toInt(off);
-      const w = toInt(whence);
-      let p = w === 0 ? o : w === 1 ? s.pos + o : s.len + o;
-      if (p < 0) p = 0;
-      s.pos = p;
-      return p;
-    }),
+    write: builtinMethod(
+      "write",
+      1,
+      3,
+      (s: Stream, x: any, a?: any, b?: any) => {
+        if (s instanceof PyFile) {
+          if (!s.writable) raiseOSError(9);
+          s.dirty = true;
+          if (s.append) s.pos = s.len;
+        }
+        let data = s.toBytes(x);
+        if (a !== undefined) {
+          // MicroPython extension: write(buf, len) and write(buf, offset, len)
+          const off = b === undefined ? 0 : toInt(a);
+          const len = b === undefined ? toInt(a) : toInt(b);
+          data = data.subarray(
+            Math.min(off, data.length),
+            Math.min(off + len, data.length),
+          );
+        }
+        s.writeBytes(data);
+        return s.binary || a !== undefined ? data.length : strValue(x).length;
+      },
+    ),
+    seek: builtinMethod(
+      "seek",
+      1,
+      2,
+      (s: Stream, off: any, whence: any = 0) => {
+        s.checkOpen();
+        const o = toInt(off);
+        const w = toInt(whence);
+        let p = w === 0 ? o : w === 1 ? s.pos + o : s.len + o;
+        if (p < 0) p = 0;
+        s.pos = p;
+        return p;
+      },
+    ),
     tell: builtinMethod("tell", 0, 0, (s: Stream) => s.pos),
     flush: builtinMethod("flush", 0, 0, (s: Stream) => {
       s.flushTo();
@@ -214,7 +247,11 @@ function memMakeNew(binary: boolean) {
     if (args.length > 0 && args[0] !== null) {
       const a = args[0];
       if (!binary && typeof a === "number") return s;
-      s.writeBytes(binary ? (typeof a === "number" ? new Uint8Array(0) : bufferOf(a)) : s.toBytes(a));
+      s.writeBytes(
+        binary
+          ? (typeof a === "number" ? new Uint8Array(0) : bufferOf(a))
+          : s.toBytes(a),
+      );
       s.pos = 0;
     }
     return s;
@@ -257,11 +294,21 @@ export const binaryFileType: PyType = defineType<PyFile>("FileIO", {
 });
 
 /** `open(file, mode='r', ...)` on the interpreter's filesystem. */
-export function openFile(interp: Interp, args: any[], kw: KwArgs | null): PyFile {
+export function openFile(
+  interp: Interp,
+  args: any[],
+  kw: KwArgs | null,
+): PyFile {
   const file = args[0] ?? kw?.get("file");
   const mode = pyStr(args[1] ?? kw?.get("mode") ?? "r");
-  if (file === undefined) raiseTypeError("function missing 1 required positional arguments");
-  if (!isStr(file)) raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
+  if (file === undefined) {
+    raiseTypeError("function missing 1 required positional arguments");
+  }
+  if (!isStr(file)) {
+    raiseTypeError(
+      `expected str, bytes or os.PathLike object, not ${typeName(file)}`,
+    );
+  }
   const fs = interp.config.fs;
   const path = normPath(strValue(file), fs.cwd);
   let readable = false;
@@ -296,7 +343,15 @@ export function openFile(interp: Interp, args: any[], kw: KwArgs | null): PyFile
         raiseValueError(`invalid mode: '${mode}'`);
     }
   }
-  const f = new PyFile(binary ? binaryFileType : textFileType, interp, path, binary, readable, writable, append);
+  const f = new PyFile(
+    binary ? binaryFileType : textFileType,
+    interp,
+    path,
+    binary,
+    readable,
+    writable,
+    append,
+  );
   try {
     const st = fs.stat(path);
     if (st?.isDir) raiseOSError(21);
@@ -321,13 +376,19 @@ export function openFile(interp: Interp, args: any[], kw: KwArgs | null): PyFile
 
 /** A standard stream: `sys.stdin`, `sys.stdout`, `sys.stderr` (and `.buffer`). */
 export class PyStdStream extends PyObject {
-  constructor(public interp: Interp, public fd: number, public binary: boolean, public buffer: PyStdStream | null) {
+  constructor(
+    public interp: Interp,
+    public fd: number,
+    public binary: boolean,
+    public buffer: PyStdStream | null,
+  ) {
     super(stdStreamType);
   }
 }
 
 const stdStreamType: PyType = defineType<PyStdStream>("FileIO", {
-  repr: (s: PyStdStream) => `<io.${s.binary ? "FileIO" : "TextIOWrapper"} ${s.fd}>`,
+  repr: (s: PyStdStream) =>
+    `<io.${s.binary ? "FileIO" : "TextIOWrapper"} ${s.fd}>`,
   getAttr(s: PyStdStream, name: string) {
     if (name === "buffer" && s.buffer) return s.buffer;
     return undefined;
@@ -347,7 +408,9 @@ const stdStreamType: PyType = defineType<PyStdStream>("FileIO", {
         else s.interp.writeOutBytes(b);
         return b.length;
       }
-      if (!isStr(x)) raiseTypeError(`string argument expected, got '${typeName(x)}'`);
+      if (!isStr(x)) {
+        raiseTypeError(`string argument expected, got '${typeName(x)}'`);
+      }
       const str = strValue(x);
       if (s.fd === 2) s.interp.writeErr(str);
       else s.interp.writeOut(str);
@@ -356,7 +419,8 @@ const stdStreamType: PyType = defineType<PyStdStream>("FileIO", {
     read: builtinMethod("read", 0, 1, (s: PyStdStream, n: any = -1) => {
       const cfg = s.interp.config;
       if (s.binary) {
-        const b = cfg.readBytes?.(n === null ? -1 : toInt(n)) ?? new Uint8Array(0);
+        const b = cfg.readBytes?.(n === null ? -1 : toInt(n)) ??
+          new Uint8Array(0);
         return new PyBytes(b);
       }
       if (n !== -1 && n !== null && cfg.readBytes) {
@@ -385,7 +449,9 @@ const stdStreamType: PyType = defineType<PyStdStream>("FileIO", {
 
 /** Creates stdin, stdout, stderr for an interpreter. */
 export function makeStdStreams(interp: Interp): PyStdStream[] {
-  return [0, 1, 2].map((fd) => new PyStdStream(interp, fd, false, new PyStdStream(interp, fd, true, null)));
+  return [0, 1, 2].map((fd) =>
+    new PyStdStream(interp, fd, false, new PyStdStream(interp, fd, true, null))
+  );
 }
 
 /** The `io` module. */
@@ -394,5 +460,8 @@ export const ioModule: ModuleFactory = defineModule("io", (interp: Interp) => ({
   BytesIO: bytesIOType,
   TextIOWrapper: textFileType,
   FileIO: binaryFileType,
-  open: builtinVar("open", (args: any[], kw: KwArgs | null) => openFile(interp, args, kw)),
+  open: builtinVar(
+    "open",
+    (args: any[], kw: KwArgs | null) => openFile(interp, args, kw),
+  ),
 }));

@@ -33,7 +33,20 @@ function sleepMs(ms: number): any {
   return sleepGen(ms);
 }
 
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const DAYS_BEFORE_MONTH = [
+  0,
+  31,
+  59,
+  90,
+  120,
+  151,
+  181,
+  212,
+  243,
+  273,
+  304,
+  334,
+];
 
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -44,7 +57,8 @@ export function timeTuple(secs: number): PyTuple {
   const d = new Date(secs * 1000);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
-  const yday = DAYS_BEFORE_MONTH[m] + d.getUTCDate() + (m > 1 && isLeap(y) ? 1 : 0);
+  const yday = DAYS_BEFORE_MONTH[m] + d.getUTCDate() +
+    (m > 1 && isLeap(y) ? 1 : 0);
   return new PyTuple([
     y,
     m + 1,
@@ -58,33 +72,87 @@ export function timeTuple(secs: number): PyTuple {
 }
 
 /** The `time` module. */
-export const timeModule: ModuleFactory = defineModule("time", (interp: Interp) => {
-  const cfg = interp.config;
-  const start = cfg.ticksMs();
-  const ms = () => cfg.ticksMs() - start;
-  return {
-    sleep: builtinFn("sleep", 1, 1, (s: any) => sleepMs(toFloat(s) * 1000)),
-    sleep_ms: builtinFn("sleep_ms", 1, 1, (n: any) => sleepMs(toInt(n))),
-    sleep_us: builtinFn("sleep_us", 1, 1, (n: any) => sleepMs(toInt(n) / 1000)),
-    ticks_ms: builtinFn("ticks_ms", 0, 0, () => Math.floor(ms()) % PERIOD),
-    ticks_us: builtinFn("ticks_us", 0, 0, () => Math.floor(ms() * 1000) % PERIOD),
-    ticks_cpu: builtinFn("ticks_cpu", 0, 0, () => Math.floor(ms() * 1000) % PERIOD),
-    ticks_diff: builtinFn("ticks_diff", 2, 2, (a: any, b: any) => ticksDiff(toInt(a), toInt(b))),
-    ticks_add: builtinFn("ticks_add", 2, 2, (a: any, b: any) => {
-      const r = (toInt(a) + toInt(b)) % PERIOD;
-      return r < 0 ? r + PERIOD : r;
-    }),
-    time: builtinFn("time", 0, 0, () => Math.floor(cfg.epochSeconds())),
-    time_ns: builtinFn("time_ns", 0, 0, () => BigInt(Math.floor(cfg.epochSeconds() * 1e6)) * 1000n),
-    gmtime: builtinFn("gmtime", 0, 1, (s: any = null) =>
-      timeTuple(s === null ? Math.floor(cfg.epochSeconds()) : toInt(s))),
-    localtime: builtinFn("localtime", 0, 1, (s: any = null) =>
-      timeTuple(s === null ? Math.floor(cfg.epochSeconds()) : toInt(s))),
-    mktime: builtinFn("mktime", 1, 1, (t: any) => {
-      const a = iterToArray(t);
-      if (a.length < 6) raiseTypeError("mktime needs a tuple of length 8 or 9");
-      return Math.floor(Date.UTC(toInt(a[0]), toInt(a[1]) - 1, toInt(a[2]), toInt(a[3]), toInt(a[4]), toInt(a[5])) / 1000);
-    }),
-    _float_time: builtinFn("_float_time", 0, 0, () => newFloat(cfg.epochSeconds())),
-  };
-});
+export const timeModule: ModuleFactory = defineModule(
+  "time",
+  (interp: Interp) => {
+    const cfg = interp.config;
+    const start = cfg.ticksMs();
+    const ms = () => cfg.ticksMs() - start;
+    return {
+      sleep: builtinFn("sleep", 1, 1, (s: any) => sleepMs(toFloat(s) * 1000)),
+      sleep_ms: builtinFn("sleep_ms", 1, 1, (n: any) => sleepMs(toInt(n))),
+      sleep_us: builtinFn(
+        "sleep_us",
+        1,
+        1,
+        (n: any) => sleepMs(toInt(n) / 1000),
+      ),
+      ticks_ms: builtinFn("ticks_ms", 0, 0, () => Math.floor(ms()) % PERIOD),
+      ticks_us: builtinFn(
+        "ticks_us",
+        0,
+        0,
+        () => Math.floor(ms() * 1000) % PERIOD,
+      ),
+      ticks_cpu: builtinFn(
+        "ticks_cpu",
+        0,
+        0,
+        () => Math.floor(ms() * 1000) % PERIOD,
+      ),
+      ticks_diff: builtinFn(
+        "ticks_diff",
+        2,
+        2,
+        (a: any, b: any) => ticksDiff(toInt(a), toInt(b)),
+      ),
+      ticks_add: builtinFn("ticks_add", 2, 2, (a: any, b: any) => {
+        const r = (toInt(a) + toInt(b)) % PERIOD;
+        return r < 0 ? r + PERIOD : r;
+      }),
+      time: builtinFn("time", 0, 0, () => Math.floor(cfg.epochSeconds())),
+      time_ns: builtinFn(
+        "time_ns",
+        0,
+        0,
+        () => BigInt(Math.floor(cfg.epochSeconds() * 1e6)) * 1000n,
+      ),
+      gmtime: builtinFn(
+        "gmtime",
+        0,
+        1,
+        (s: any = null) =>
+          timeTuple(s === null ? Math.floor(cfg.epochSeconds()) : toInt(s)),
+      ),
+      localtime: builtinFn(
+        "localtime",
+        0,
+        1,
+        (s: any = null) =>
+          timeTuple(s === null ? Math.floor(cfg.epochSeconds()) : toInt(s)),
+      ),
+      mktime: builtinFn("mktime", 1, 1, (t: any) => {
+        const a = iterToArray(t);
+        if (a.length < 6) {
+          raiseTypeError("mktime needs a tuple of length 8 or 9");
+        }
+        return Math.floor(
+          Date.UTC(
+            toInt(a[0]),
+            toInt(a[1]) - 1,
+            toInt(a[2]),
+            toInt(a[3]),
+            toInt(a[4]),
+            toInt(a[5]),
+          ) / 1000,
+        );
+      }),
+      _float_time: builtinFn(
+        "_float_time",
+        0,
+        0,
+        () => newFloat(cfg.epochSeconds()),
+      ),
+    };
+  },
+);

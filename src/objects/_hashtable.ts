@@ -38,7 +38,9 @@ function norm(key: any): any {
   if (key === null) return null;
   if (key instanceof PyFloat) {
     const v = key.value;
-    if (key.type !== key.type.nativeBase && !key.type.identityHash) return COMPLEX;
+    if (key.type !== key.type.nativeBase && !key.type.identityHash) {
+      return COMPLEX;
+    }
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
     if (Number.isNaN(v)) return key;
     return v;
@@ -49,7 +51,9 @@ function norm(key: any): any {
   if (nb !== t && t.hash === nb.hash && (key as any).value !== undefined) {
     // str/int subclass without its own __hash__/__eq__: hash as the value
     const v = (key as any).value;
-    if (typeof v === "string" || typeof v === "number" || typeof v === "bigint") return v;
+    if (
+      typeof v === "string" || typeof v === "number" || typeof v === "bigint"
+    ) return v;
   }
   return COMPLEX;
 }
@@ -57,7 +61,9 @@ function norm(key: any): any {
 /** Computes the hash of a key on the Token path (raises if unhashable). */
 function hashOf(key: any): number {
   const t: PyType = key.type;
-  if (!t.hash) return raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  if (!t.hash) {
+    return raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
+  }
   return t.hash(key);
 }
 

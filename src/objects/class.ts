@@ -44,12 +44,10 @@ import {
 } from "../runtime/ops.ts";
 import { callN, callSync, isGen } from "../runtime/call.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
-import { PyException, stopIterationType } from "./exception.ts";
 import { iterToArray } from "../runtime/ops.ts";
 import { SeqIter } from "./iterators.ts";
 import { isStr, strValue } from "./str.ts";
 import { PyDict } from "./dict.ts";
-import { setAttr } from "../runtime/attr.ts";
 
 /** A special method defined in Python (not inherited from a native type). */
 function userMethod(self: any, name: string): any {
@@ -62,7 +60,9 @@ function userMethod(self: any, name: string): any {
 export function callDunder(self: any, m: any, args: any[]): any {
   if (m instanceof PyFunction) return callSync(m, [self, ...args]);
   if (m instanceof PyStaticMethod) return callSync(m.fn, args);
-  if (m instanceof PyClassMethod) return callSync(m.fn, [typeOf(self), ...args]);
+  if (m instanceof PyClassMethod) {
+    return callSync(m.fn, [typeOf(self), ...args]);
+  }
   const t = typeOf(m);
   if (t.descrGet) return callSync(t.descrGet(m, self, typeOf(self)), args);
   return callSync(m, [self, ...args]);
@@ -90,7 +90,9 @@ function userStr(self: any): string {
 }
 
 function checkStr(r: any, what: string): string {
-  if (!isStr(r)) raiseTypeError(`${what} returned non-string (type ${typeName(r)})`);
+  if (!isStr(r)) {
+    raiseTypeError(`${what} returned non-string (type ${typeName(r)})`);
+  }
   return strValue(r);
 }
 
@@ -130,7 +132,11 @@ function userLen(self: any): number {
   const m = userMethod(self, "__len__");
   if (m !== undefined) {
     const r = call1(m, self);
-    if (!isInt(r)) raiseTypeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+    if (!isInt(r)) {
+      raiseTypeError(
+        `'${typeName(r)}' object cannot be interpreted as an integer`,
+      );
+    }
     return Number(intValue(r));
   }
   const nb = typeOf(self).nativeBase;
@@ -168,7 +174,9 @@ function userIter(self: any): any {
   if (m !== undefined) return call1(m, self);
   const nb = typeOf(self).nativeBase;
   if (nb.iter) return nb.iter(self);
-  if (userMethod(self, "__getitem__") !== undefined || nb.getItem) return new SeqIter(self);
+  if (userMethod(self, "__getitem__") !== undefined || nb.getItem) {
+    return new SeqIter(self);
+  }
   return raiseTypeError(`'${typeName(self)}' object isn't iterable`);
 }
 
@@ -223,13 +231,14 @@ function userContains(self: any, x: any): boolean {
   }
 }
 
-
 function userCall(self: any, args: any[], kw: KwArgs | null): any {
   const m = userMethod(self, "__call__");
   if (m !== undefined) {
     if (m instanceof PyFunction) return callN(m, [self, ...args], kw);
     if (m instanceof PyStaticMethod) return callN(m.fn, args, kw);
-    if (m instanceof PyClassMethod) return callN(m.fn, [typeOf(self), ...args], kw);
+    if (m instanceof PyClassMethod) {
+      return callN(m.fn, [typeOf(self), ...args], kw);
+    }
     return callN(m, [self, ...args], kw);
   }
   const nb = typeOf(self).nativeBase;
@@ -239,7 +248,9 @@ function userCall(self: any, args: any[], kw: KwArgs | null): any {
 
 function userDescrGet(self: any, instance: any, owner: PyType): any {
   const m = userMethod(self, "__get__");
-  if (m !== undefined) return callDunder(self, m, [instance ?? null, owner ?? null]);
+  if (m !== undefined) {
+    return callDunder(self, m, [instance ?? null, owner ?? null]);
+  }
   return self;
 }
 
@@ -257,10 +268,14 @@ function userDescrDelete(self: any, instance: any): void {
 
 function userFormat(self: any, spec: string): string {
   const m = userMethod(self, "__format__");
-  if (m !== undefined) return checkStr(callDunder(self, m, [spec]), "__format__");
+  if (m !== undefined) {
+    return checkStr(callDunder(self, m, [spec]), "__format__");
+  }
   const nb = typeOf(self).nativeBase;
   if (nb.format) return nb.format(self, spec);
-  if (spec !== "") raiseTypeError("unsupported format string passed to object.__format__");
+  if (spec !== "") {
+    raiseTypeError("unsupported format string passed to object.__format__");
+  }
   return userStr(self);
 }
 
@@ -278,7 +293,9 @@ export function updateClassFlags(cls: PyType): void {
   cls.identityHash = cls.nativeBase.identityHash && !has(cls, "__eq__") &&
     !has(cls, "__hash__") && cls.lookup("__hash__") !== null;
   cls.descrSet = has(cls, "__set__") ? userDescrSet : cls.nativeBase.descrSet;
-  cls.descrDelete = has(cls, "__delete__") ? userDescrDelete : cls.nativeBase.descrDelete;
+  cls.descrDelete = has(cls, "__delete__")
+    ? userDescrDelete
+    : cls.nativeBase.descrDelete;
   cls.descrGet = has(cls, "__get__") ? userDescrGet : cls.nativeBase.descrGet;
   for (const ref of cls.subclasses) {
     const sub = ref.deref();
@@ -321,13 +338,20 @@ export function createClass(
   let nativeBase: PyType = objectType;
   for (const b of bases) {
     if (!(b instanceof PyType)) raiseTypeError("bases must be types");
-    if (!b.baseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    if (!b.baseType) {
+      raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    }
     const nb = b.nativeBase;
     if (nb !== objectType) {
-      if (nativeBase !== objectType && nativeBase !== nb && !nb.isSubclass(nativeBase) && !nativeBase.isSubclass(nb)) {
+      if (
+        nativeBase !== objectType && nativeBase !== nb &&
+        !nb.isSubclass(nativeBase) && !nativeBase.isSubclass(nb)
+      ) {
         raiseTypeError("multiple bases have instance lay-out conflict");
       }
-      if (nativeBase === objectType || nb.isSubclass(nativeBase)) nativeBase = nb;
+      if (nativeBase === objectType || nb.isSubclass(nativeBase)) {
+        nativeBase = nb;
+      }
     }
   }
   const cls = new PyType(meta, name, bases as PyType[]);
@@ -344,7 +368,10 @@ export function createClass(
   for (const [k, v] of ns) {
     if ((k === "__new__") && v instanceof PyFunction) {
       ns.set(k, new PyStaticMethod(v));
-    } else if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) {
+    } else if (
+      (k === "__init_subclass__" || k === "__class_getitem__") &&
+      v instanceof PyFunction
+    ) {
       ns.set(k, new PyClassMethod(v));
     }
   }
@@ -356,7 +383,9 @@ export function createClass(
   for (const [k, v] of [...ns]) {
     if (typeof v === "object" && v !== null && !(v instanceof PyFunction)) {
       const sn = typeOf(v).lookup("__set_name__");
-      if (sn !== undefined && !(sn instanceof PyBuiltin)) callSync(sn, [v, cls, k]);
+      if (sn !== undefined && !(sn instanceof PyBuiltin)) {
+        callSync(sn, [v, cls, k]);
+      }
     }
   }
   return cls;
@@ -380,7 +409,9 @@ export function initSubclass(cls: PyType, kw: KwArgs | null): void {
 /** Instantiates a class: `__new__` then `__init__`. */
 export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
   if (cls.native) {
-    if (cls === typeType && args.length === 1 && (kw === null || kw.size === 0)) {
+    if (
+      cls === typeType && args.length === 1 && (kw === null || kw.size === 0)
+    ) {
       return typeOf(args[0]);
     }
     if (!cls.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
@@ -391,31 +422,48 @@ export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
   const newM = cls.lookup("__new__");
   if (newM instanceof PyStaticMethod && !(newM.fn instanceof PyBuiltin)) {
     const r = callN(newM.fn, [cls, ...args], kw);
-    if (isGen(r)) return newThenInit(r, cls, args, kw, userInit ? init : undefined);
+    if (isGen(r)) {
+      return newThenInit(r, cls, args, kw, userInit ? init : undefined);
+    }
     return runInit(r, cls, args, kw, userInit ? init : undefined);
   }
   const nb = cls.nativeBase;
   if (!nb.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
   let obj: any;
   if (userInit && !nb.immutable) obj = nb.makeNew(cls, [], null);
-  else if (!userInit && nb === objectType && (args.length > 0 || (kw && kw.size > 0))) {
+  else if (
+    !userInit && nb === objectType && (args.length > 0 || (kw && kw.size > 0))
+  ) {
     return raiseTypeError(`${cls.name}() takes no arguments`);
   } else obj = nb.makeNew(cls, args, userInit ? null : kw);
   if (!userInit) return obj;
   return runInit(obj, cls, args, kw, init);
 }
 
-function runInit(obj: any, cls: PyType, args: any[], kw: KwArgs | null, init: any): any {
+function runInit(
+  obj: any,
+  cls: PyType,
+  args: any[],
+  kw: KwArgs | null,
+  init: any,
+): any {
   if (init === undefined || !typeOf(obj).isSubclass(cls)) return obj;
   const r = callN(init, [obj, ...args], kw);
   if (isGen(r)) return finishInit(r, obj);
-  if (r !== null) raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  if (r !== null) {
+    raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  }
   return obj;
 }
 
-function* finishInit(g: Generator<any, any, any>, obj: any): Generator<any, any, any> {
+function* finishInit(
+  g: Generator<any, any, any>,
+  obj: any,
+): Generator<any, any, any> {
   const r = yield* g;
-  if (r !== null) raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  if (r !== null) {
+    raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+  }
   return obj;
 }
 
@@ -435,7 +483,9 @@ function* newThenInit(
 /** `A.x = v` on a class. */
 export function typeSetAttr(cls: PyType, name: string, value: any): void {
   if (cls.native) {
-    raiseTypeError(`can't set attributes of built-in/extension type '${cls.name}'`);
+    raiseTypeError(
+      `can't set attributes of built-in/extension type '${cls.name}'`,
+    );
   }
   cls.attrs.set(name, value);
   cls.invalidate();
@@ -443,7 +493,12 @@ export function typeSetAttr(cls: PyType, name: string, value: any): void {
 }
 
 function typeRepr(cls: PyType): string {
-  return `<class '${cls.module && cls.module !== "builtins" && !cls.native && cls.module !== "__main__" ? cls.module + "." : ""}${cls.name}'>`;
+  return `<class '${
+    cls.module && cls.module !== "builtins" && !cls.native &&
+      cls.module !== "__main__"
+      ? cls.module + "."
+      : ""
+  }${cls.name}'>`;
 }
 
 /** Installs the slots of `object` and `type` (run once at start-up). */
@@ -454,8 +509,12 @@ export function setupClasses(): void {
       if (args.length !== 3) raiseTypeError("type() takes 1 or 3 arguments");
       const [name, bases, dict] = args;
       if (!isStr(name)) raiseTypeError("type() argument 1 must be str");
-      if (!(bases instanceof PyTuple)) raiseTypeError("type() argument 2 must be tuple");
-      if (!(dict instanceof PyDict)) raiseTypeError("type() argument 3 must be dict");
+      if (!(bases instanceof PyTuple)) {
+        raiseTypeError("type() argument 2 must be tuple");
+      }
+      if (!(dict instanceof PyDict)) {
+        raiseTypeError("type() argument 3 must be dict");
+      }
       const ns = new Map<string, any>();
       for (const [k, v] of (dict as PyDict).entries()) ns.set(k, v);
       const cls = createClass(meta, strValue(name), iterToArray(bases), ns);
@@ -463,22 +522,23 @@ export function setupClasses(): void {
       return cls;
     },
     repr: typeRepr,
-    call: (cls: PyType, args: any[], kw: KwArgs | null) => typeCall(cls, args, kw),
+    call: (cls: PyType, args: any[], kw: KwArgs | null) =>
+      typeCall(cls, args, kw),
     setAttr(cls: any, name: string, value: any) {
       typeSetAttr(cls, name, value);
       return true;
     },
-    binaryOp(op: number, a: any, b: any) {
-      if (op === Op.Or || op === Op.Or + 200) return NotImplemented;
-      return NotImplemented;
-    },
     locals: {
       __new__: new PyStaticMethod(
         builtinMethodVar("__new__", (meta: any, args: any[]) => {
-          if (args.length !== 3) raiseTypeError("type() takes 1 or 3 arguments");
+          if (args.length !== 3) {
+            raiseTypeError("type() takes 1 or 3 arguments");
+          }
           const [name, bases, dict] = args;
           const ns = new Map<string, any>();
-          if (dict instanceof PyDict) for (const [k, v] of dict.entries()) ns.set(k, v);
+          if (dict instanceof PyDict) {
+            for (const [k, v] of dict.entries()) ns.set(k, v);
+          }
           return createClass(meta, strValue(name), iterToArray(bases), ns);
         }),
       ),
@@ -488,4 +548,3 @@ export function setupClasses(): void {
   typeType.hash = (x: any) => objectId(x) | 0;
   typeType.identityHash = true;
 }
-

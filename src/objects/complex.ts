@@ -6,10 +6,19 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { defineType, NotImplemented, Op, PyObject, PyType, UnOp } from "./type.ts";
+import {
+  defineType,
+  NotImplemented,
+  Op,
+  PyObject,
+  PyType,
+  UnOp,
+} from "./type.ts";
 import { floatRepr, PyFloat, toFloat, toFloatOpt } from "./float.ts";
 import { raiseTypeError, raiseZeroDivision } from "../runtime/raise.ts";
 import { parseComplexLiteral } from "../runtime/numparse.ts";
+import { typeOf } from "../runtime/ops.ts";
+import { callSync } from "../runtime/call.ts";
 
 /** A complex number. */
 export class PyComplex extends PyObject {
@@ -27,8 +36,7 @@ function fmt(v: number): string {
 export function complexRepr(c: PyComplex): string {
   if (c.real === 0 && !Object.is(c.real, -0)) return fmt(c.imag) + "j";
   const im = fmt(c.imag);
-  const sign = im.startsWith("-") || im === "nan" && false ? "" : "+";
-  return "(" + fmt(c.real) + (im[0] === "-" ? "" : sign) + im + "j)";
+  return "(" + fmt(c.real) + (im[0] === "-" ? "" : "+") + im + "j)";
 }
 
 function toComplexOpt(x: any): PyComplex | undefined {
@@ -96,17 +104,39 @@ function complexPow(a: PyComplex, b: PyComplex): PyComplex {
 export const complexType: PyType = defineType<PyComplex>("complex", {
   makeNew(_type, args) {
     if (args.length === 0) return new PyComplex(0, 0);
+    if (
+      args.length === 1 && args[0] instanceof PyObject &&
+      !(args[0] instanceof PyComplex)
+    ) {
+      const m = typeOf(args[0]).lookup("__complex__");
+      if (m !== undefined) {
+        const r = callSync(m, [args[0]]);
+        if (!(r instanceof PyComplex)) {
+          raiseTypeError("__complex__ should return a complex object");
+        }
+        return r;
+      }
+    }
     if (args.length === 1 && typeof args[0] === "string") {
       const [r, i] = parseComplexLiteral(args[0]);
       return new PyComplex(r, i);
     }
-    const a = args[0] instanceof PyComplex ? args[0] : new PyComplex(toFloat(args[0]), 0);
+    const a = args[0] instanceof PyComplex
+      ? args[0]
+      : new PyComplex(toFloat(args[0]), 0);
     if (args.length === 1) return new PyComplex(a.real, a.imag);
-    const b = args[1] instanceof PyComplex ? args[1] : new PyComplex(toFloat(args[1]), 0);
+    const b = args[1] instanceof PyComplex
+      ? args[1]
+      : new PyComplex(toFloat(args[1]), 0);
     return new PyComplex(a.real - b.imag, a.imag + b.real);
   },
   repr: complexRepr,
-  hash: (self: PyComplex) => (self.imag === 0 ? floatHashOf(self.real) : (Math.imul(floatHashOf(self.imag), 1000003) ^ floatHashOf(self.real)) | 0),
+  hash: (
+    self: PyComplex,
+  ) => (self.imag === 0
+    ? floatHashOf(self.real)
+    : (Math.imul(floatHashOf(self.imag), 1000003) ^ floatHashOf(self.real)) |
+      0),
   bool: (self: PyComplex) => self.real !== 0 || self.imag !== 0,
   binaryOp: complexBinaryOp,
   unaryOp(op: UnOp, self: PyComplex) {

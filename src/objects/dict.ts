@@ -72,7 +72,9 @@ export class PyDict extends PyObject {
 
   /** Raises TypeError when the dict is fixed. */
   checkMutable(): void {
-    if (this.fixed) raiseTypeError("'dict' object doesn't support item assignment");
+    if (this.fixed) {
+      raiseTypeError("'dict' object doesn't support item assignment");
+    }
   }
 
   /** Number of entries. */
@@ -155,7 +157,8 @@ function makeViewType(kind: 0 | 1 | 2): PyType {
     len: (self: PyDictView) => self.d.size,
     hash: kind === 1
       ? undefined
-      : () => raiseTypeError(`unsupported type for __hash__: '${VIEW_NAMES[kind]}'`),
+      : () =>
+        raiseTypeError(`unsupported type for __hash__: '${VIEW_NAMES[kind]}'`),
     iter: (self: PyDictView) => new PyDictIter(self.d, kind),
     contains(self: PyDictView, x: any) {
       if (kind === 0) return self.d.t.hasItem(x);
@@ -212,7 +215,9 @@ export function dictUpdate(d: PyDict, args: any[], kw: KwArgs | null): void {
           if (pair === STOP) break;
           const kv = iterToArray(pair);
           if (kv.length !== 2) {
-            raiseValueError("dictionary update sequence element has wrong length");
+            raiseValueError(
+              "dictionary update sequence element has wrong length",
+            );
           }
           d.setItem(kv[0], kv[1]);
         }
@@ -220,7 +225,9 @@ export function dictUpdate(d: PyDict, args: any[], kw: KwArgs | null): void {
     }
   }
   if (kw !== null) {
-    for (let i = 0; i < kw.names.length; i++) d.setItem(kw.names[i], kw.values[i]);
+    for (let i = 0; i < kw.names.length; i++) {
+      d.setItem(kw.names[i], kw.values[i]);
+    }
   }
 }
 
@@ -295,24 +302,54 @@ export const dictType: PyType = defineType<PyDict>("dict", {
       dictUpdate(self, args, kw);
       return null;
     }),
-    __getitem__: builtinMethod("__getitem__", 1, 1, (self: PyDict, k: any) => dictGetItem(self, k)),
-    __setitem__: builtinMethod("__setitem__", 2, 2, (self: PyDict, k: any, v: any) => {
-      self.checkMutable();
-      self.t.setItem(k, v);
-      return null;
-    }),
+    __getitem__: builtinMethod(
+      "__getitem__",
+      1,
+      1,
+      (self: PyDict, k: any) => dictGetItem(self, k),
+    ),
+    __setitem__: builtinMethod(
+      "__setitem__",
+      2,
+      2,
+      (self: PyDict, k: any, v: any) => {
+        self.checkMutable();
+        self.t.setItem(k, v);
+        return null;
+      },
+    ),
     __delitem__: builtinMethod("__delitem__", 1, 1, (self: PyDict, k: any) => {
       self.checkMutable();
       if (self.t.deleteItem(k) === undefined) raiseKeyError(k);
       return null;
     }),
-    keys: builtinMethod("keys", 0, 0, (self: PyDict) => new PyDictView(self, 0)),
-    values: builtinMethod("values", 0, 0, (self: PyDict) => new PyDictView(self, 1)),
-    items: builtinMethod("items", 0, 0, (self: PyDict) => new PyDictView(self, 2)),
-    get: builtinMethod("get", 1, 2, (self: PyDict, k: any, dflt: any = null) => {
-      const v = self.t.getItemOpt(k);
-      return v === undefined ? dflt : v;
-    }),
+    keys: builtinMethod(
+      "keys",
+      0,
+      0,
+      (self: PyDict) => new PyDictView(self, 0),
+    ),
+    values: builtinMethod(
+      "values",
+      0,
+      0,
+      (self: PyDict) => new PyDictView(self, 1),
+    ),
+    items: builtinMethod(
+      "items",
+      0,
+      0,
+      (self: PyDict) => new PyDictView(self, 2),
+    ),
+    get: builtinMethod(
+      "get",
+      1,
+      2,
+      (self: PyDict, k: any, dflt: any = null) => {
+        const v = self.t.getItemOpt(k);
+        return v === undefined ? dflt : v;
+      },
+    ),
     pop: builtinMethod("pop", 1, 2, (self: PyDict, k: any, dflt?: any) => {
       self.checkMutable();
       const v = self.t.deleteItem(k);
@@ -356,15 +393,22 @@ export const dictType: PyType = defineType<PyDict>("dict", {
     copy: builtinMethod("copy", 0, 0, (self: PyDict) => {
       const d = new PyDict();
       d.t.copyFrom(self.t);
-      if (self.type !== dictType && self.type.nativeBase !== dictType) d.type = self.type;
+      if (self.type !== dictType && self.type.nativeBase !== dictType) {
+        d.type = self.type;
+      }
       return d;
     }),
     fromkeys: new PyClassMethod(
-      builtinMethod("fromkeys", 1, 2, (cls: PyType, keys: any, v: any = null) => {
-        const d = callSync(cls, []) as PyDict;
-        for (const k of iterToArray(keys)) d.setItem(k, v);
-        return d;
-      }),
+      builtinMethod(
+        "fromkeys",
+        1,
+        2,
+        (cls: PyType, keys: any, v: any = null) => {
+          const d = callSync(cls, []) as PyDict;
+          for (const k of iterToArray(keys)) d.setItem(k, v);
+          return d;
+        },
+      ),
     ),
   },
 });

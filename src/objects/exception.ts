@@ -27,6 +27,9 @@ export class PyException extends PyObject {
   tb: TbEntry[] = [];
   cause: any = null;
   context: any = null;
+  /** Code and call depth of the frame that added the last traceback entry. */
+  tbCi: unknown = null;
+  tbDepth = -1;
   constructor(type: PyType, args: any[]) {
     super(type);
     this.args = new PyTuple(args);

@@ -9,11 +9,22 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { defineType, NotImplemented, Op, PyObject, PyType, UnOp } from "./type.ts";
-import { intToFloat, floatToInt } from "./int.ts";
+import {
+  defineType,
+  NotImplemented,
+  Op,
+  PyObject,
+  PyType,
+  UnOp,
+} from "./type.ts";
+import { floatToInt, intToFloat } from "./int.ts";
 import { complexBinaryOp, PyComplex } from "./complex.ts";
 import { intValue, isInt, typeName, typeOf } from "../runtime/ops.ts";
-import { raiseTypeError, raiseValueError, raiseZeroDivision } from "../runtime/raise.ts";
+import {
+  raiseTypeError,
+  raiseValueError,
+  raiseZeroDivision,
+} from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
 import { parseFloatLiteral } from "../runtime/numparse.ts";
 import { bufferOf } from "./bytes.ts";
@@ -111,7 +122,7 @@ export function floatFloorDiv(a: number, b: number): number {
 
 /** float ** float as Python computes it. */
 export function floatPow(a: number, b: number): any {
-  if (a === 0 && b < 0) {
+  if (a === 0 && b < 0 && Number.isFinite(b)) {
     return raiseZeroDivision("0.0 to a negative power");
   }
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
@@ -120,7 +131,9 @@ export function floatPow(a: number, b: number): any {
     const ang = Math.PI * b;
     return new PyComplex(r * Math.cos(ang), r * Math.sin(ang));
   }
-  if (a === 1 || (b === 0)) return new PyFloat(1);
+  if (a === 1 || b === 0 || (a === -1 && (b === Infinity || b === -Infinity))) {
+    return new PyFloat(1);
+  }
   return new PyFloat(Math.pow(a, b));
 }
 
@@ -210,7 +223,10 @@ function floatMakeNew(type: PyType, args: any[]): any {
   if (args.length === 1) {
     const x = args[0];
     if (typeof x === "string") v = parseFloatLiteral(x);
-    else if (x instanceof PyObject && (x.type.name === "bytes" || x.type.name === "bytearray")) {
+    else if (
+      x instanceof PyObject &&
+      (x.type.name === "bytes" || x.type.name === "bytearray")
+    ) {
       v = parseFloatLiteral(new TextDecoder().decode(bufferOf(x)));
     } else v = toFloat(x);
   }

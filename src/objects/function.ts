@@ -122,15 +122,16 @@ function functionGetAttr(self: PyFunction, name: string): any {
 
 /** The `function` type of Python-defined functions. */
 export const functionType: PyType = defineType<PyFunction>("function", {
-  repr: (self: PyFunction) =>
-    `<function ${self.code.name} at ${idHex(self)}>`,
+  repr: (self: PyFunction) => `<function ${self.code.name} at ${idHex(self)}>`,
   descrGet: (self: PyFunction, instance: any) =>
     instance === null || instance === undefined
       ? self
       : new PyBoundMethod(instance, self),
   getAttr: functionGetAttr,
   setAttr(self: PyFunction, name: string, value: any) {
-    if (name === "__globals__" || name === "__name__" || name === "__qualname__") {
+    if (
+      name === "__globals__" || name === "__name__" || name === "__qualname__"
+    ) {
       raiseAttributeError("readonly attribute");
     }
     if (!self.dict) self.dict = new Map();
@@ -169,11 +170,11 @@ export const boundMethodType: PyType = defineType<PyBoundMethod>(
       }
       return NotImplemented;
     },
-    hash: (self: PyBoundMethod) => (objectId(self.self) ^ hashValue(self.func)) | 0,
+    hash: (self: PyBoundMethod) =>
+      (objectId(self.self) ^ hashValue(self.func)) | 0,
   },
 );
 boundMethodType.baseType = false;
-
 
 // builtin functions: repr and binding
 initType(builtinFunctionType, builtinFunctionType.bases, {
@@ -232,7 +233,12 @@ export const propertyType: PyType = defineType<PyProperty>("property", {
       const v = i < args.length ? args[i] : kw?.get(name);
       return v === undefined ? null : v;
     };
-    return new PyProperty(get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+    return new PyProperty(
+      get(0, "fget"),
+      get(1, "fset"),
+      get(2, "fdel"),
+      get(3, "doc"),
+    );
   },
   descrGet(self: PyProperty, instance: any) {
     if (instance === null || instance === undefined) return self;
@@ -255,11 +261,23 @@ export const propertyType: PyType = defineType<PyProperty>("property", {
     return undefined;
   },
   locals: {
-    getter: builtinMethod("getter", 1, 1, (self: PyProperty, fn: any) =>
-      propertyCopy(self, "fget", fn)),
-    setter: builtinMethod("setter", 1, 1, (self: PyProperty, fn: any) =>
-      propertyCopy(self, "fset", fn)),
-    deleter: builtinMethod("deleter", 1, 1, (self: PyProperty, fn: any) =>
-      propertyCopy(self, "fdel", fn)),
+    getter: builtinMethod(
+      "getter",
+      1,
+      1,
+      (self: PyProperty, fn: any) => propertyCopy(self, "fget", fn),
+    ),
+    setter: builtinMethod(
+      "setter",
+      1,
+      1,
+      (self: PyProperty, fn: any) => propertyCopy(self, "fset", fn),
+    ),
+    deleter: builtinMethod(
+      "deleter",
+      1,
+      1,
+      (self: PyProperty, fn: any) => propertyCopy(self, "fdel", fn),
+    ),
   },
 });

@@ -12,7 +12,14 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinMethod, builtinMethodVar, defineType, PyObject, PyType, STOP } from "./type.ts";
+import {
+  builtinMethod,
+  builtinMethodVar,
+  defineType,
+  PyObject,
+  PyType,
+  STOP,
+} from "./type.ts";
 import { PyTuple } from "./tuple.ts";
 import type { PyFunction } from "./function.ts";
 import { FunKind } from "./function.ts";
@@ -37,7 +44,11 @@ export class PyGenerator extends PyObject {
   running = false;
   finished = false;
   started = false;
-  constructor(public js: Generator<any, any, any>, public fn: PyFunction | null, public name = "") {
+  constructor(
+    public js: Generator<any, any, any>,
+    public fn: PyFunction | null,
+    public name = "",
+  ) {
     super(generatorType);
     if (fn) this.name = fn.code.name;
   }
@@ -47,7 +58,11 @@ export class PyGenerator extends PyObject {
 }
 
 /** Resumes the body once (`next` with `arg`, or `throw` of `arg`). */
-export function genStep(g: PyGenerator, isThrow: boolean, arg: any): IteratorResult<any, any> {
+export function genStep(
+  g: PyGenerator,
+  isThrow: boolean,
+  arg: any,
+): IteratorResult<any, any> {
   if (g.running) {
     throw newException(valueErrorType, "generator already executing");
   }
@@ -87,7 +102,11 @@ export function genStep(g: PyGenerator, isThrow: boolean, arg: any): IteratorRes
  * Resumes synchronously, skipping time-slice ticks; a blocking suspension
  * raises RuntimeError inside the generator. Returns the IteratorResult.
  */
-export function genResumeSync(g: PyGenerator, isThrow: boolean, arg: any): IteratorResult<any, any> {
+export function genResumeSync(
+  g: PyGenerator,
+  isThrow: boolean,
+  arg: any,
+): IteratorResult<any, any> {
   let r = genStep(g, isThrow, arg);
   while (!r.done && r.value instanceof Suspend) {
     if (r.value === TICK) r = genStep(g, false, undefined);
@@ -95,7 +114,10 @@ export function genResumeSync(g: PyGenerator, isThrow: boolean, arg: any): Itera
       r = genStep(
         g,
         true,
-        newException(runtimeErrorType, "can't block here: blocking call in a callback"),
+        newException(
+          runtimeErrorType,
+          "can't block here: blocking call in a callback",
+        ),
       );
     }
   }
@@ -140,7 +162,8 @@ export function genClose(g: PyGenerator): any {
   } catch (e) {
     if (
       e instanceof PyException &&
-      (e.type.isSubclass(generatorExitType) || e.type.isSubclass(stopIterationType))
+      (e.type.isSubclass(generatorExitType) ||
+        e.type.isSubclass(stopIterationType))
     ) {
       return null;
     }
@@ -152,7 +175,10 @@ export function genClose(g: PyGenerator): any {
 function toExc(args: any[]): any {
   let exc = args[0];
   // one argument goes in as is (a delegate's throw() may accept anything)
-  if (args.length === 1 || (args.length === 2 && args[1] === null && !(exc instanceof PyType))) return exc;
+  if (
+    args.length === 1 ||
+    (args.length === 2 && args[1] === null && !(exc instanceof PyType))
+  ) return exc;
   const value = args.length > 1 ? args[1] : null;
   if (exc instanceof PyType) {
     if (value instanceof PyException && value.type.isSubclass(exc)) exc = value;
@@ -160,13 +186,16 @@ function toExc(args: any[]): any {
     else if (value instanceof PyTuple) exc = callSync(exc, value.items);
     else exc = callSync(exc, [value]);
   }
-  if (!(exc instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  if (!(exc instanceof PyException)) {
+    raiseTypeError("exceptions must derive from BaseException");
+  }
   return exc;
 }
 
 /** The `generator` type (also the type of coroutines, as in MicroPython). */
 export const generatorType: PyType = defineType<PyGenerator>("generator", {
-  repr: (g: PyGenerator) => `<generator object '${g.name}' at ${idHex(g).slice(2)}>`,
+  repr: (g: PyGenerator) =>
+    `<generator object '${g.name}' at ${idHex(g).slice(2)}>`,
   iter: (g: PyGenerator) => g,
   iterNext(g: PyGenerator) {
     const r = genResumeSync(g, false, null);
@@ -178,15 +207,30 @@ export const generatorType: PyType = defineType<PyGenerator>("generator", {
   },
   locals: {
     send: builtinMethod("send", 1, 1, genSend),
-    throw: builtinMethodVar("throw", (g: PyGenerator, args: any[]) => genThrow(g, toExc(args))),
+    throw: builtinMethodVar(
+      "throw",
+      (g: PyGenerator, args: any[]) => genThrow(g, toExc(args)),
+    ),
     close: builtinMethod("close", 0, 0, genClose),
-    pend_throw: builtinMethod("pend_throw", 1, 1, (g: PyGenerator, exc: any) => {
-      if (g.running) throw newException(valueErrorType, "generator already executing");
-      const prev = g.pending ?? null;
-      g.pending = exc;
-      return prev;
-    }),
-    __next__: builtinMethod("__next__", 0, 0, (g: PyGenerator) => genSend(g, null)),
+    pend_throw: builtinMethod(
+      "pend_throw",
+      1,
+      1,
+      (g: PyGenerator, exc: any) => {
+        if (g.running) {
+          throw newException(valueErrorType, "generator already executing");
+        }
+        const prev = g.pending ?? null;
+        g.pending = exc;
+        return prev;
+      },
+    ),
+    __next__: builtinMethod(
+      "__next__",
+      0,
+      0,
+      (g: PyGenerator) => genSend(g, null),
+    ),
   },
 });
 generatorType.baseType = false;
@@ -213,7 +257,10 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
         thrown = e;
       }
       if (thrown !== undefined) {
-        if (thrown instanceof PyException && thrown.type.isSubclass(generatorExitType)) {
+        if (
+          thrown instanceof PyException &&
+          thrown.type.isSubclass(generatorExitType)
+        ) {
           genClose(x);
           throw thrown;
         }
@@ -233,7 +280,10 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
       thrown = e;
     }
     if (thrown !== undefined) {
-      if (thrown instanceof PyException && thrown.type.isSubclass(generatorExitType)) {
+      if (
+        thrown instanceof PyException &&
+        thrown.type.isSubclass(generatorExitType)
+      ) {
         const close = getAttrOpt(it, "close");
         if (close !== undefined) callSync(close, []);
         throw thrown;
@@ -241,13 +291,18 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
       const thr = getAttrOpt(it, "throw");
       if (thr === undefined) throw thrown;
       r = iterStep(it, "throw", thrown);
-    } else if (sent === null || sent === undefined) r = iterStep(it, "__next__", null);
-    else r = iterStep(it, "send", sent);
+    } else if (sent === null || sent === undefined) {
+      r = iterStep(it, "__next__", null);
+    } else r = iterStep(it, "send", sent);
   }
 }
 
 /** One step of a generic iterator for `yield from`: next, send or throw. */
-function iterStep(it: any, how: string, arg: any): { done: boolean; value: any } {
+function iterStep(
+  it: any,
+  how: string,
+  arg: any,
+): { done: boolean; value: any } {
   try {
     let v: any;
     if (how === "__next__") {
@@ -261,7 +316,9 @@ function iterStep(it: any, how: string, arg: any): { done: boolean; value: any }
     } else {
       const m = getAttrOpt(it, how);
       if (m === undefined) {
-        if (how === "send") raiseTypeError(`'${typeOf(it).name}' object has no attribute 'send'`);
+        if (how === "send") {
+          raiseTypeError(`'${typeOf(it).name}' object has no attribute 'send'`);
+        }
         throw arg;
       }
       v = callSync(m, [arg]);
@@ -270,7 +327,10 @@ function iterStep(it: any, how: string, arg: any): { done: boolean; value: any }
     return { done: false, value: v };
   } catch (e) {
     if (e instanceof PyException && e.type.isSubclass(stopIterationType)) {
-      return { done: true, value: e.args.items.length ? e.args.items[0] : null };
+      return {
+        done: true,
+        value: e.args.items.length ? e.args.items[0] : null,
+      };
     }
     throw e;
   }
@@ -289,7 +349,10 @@ export function genForNext(g: PyGenerator): any {
   return v;
 }
 
-function* forwardSuspend(g: PyGenerator, req: Suspend): Generator<any, any, any> {
+function* forwardSuspend(
+  g: PyGenerator,
+  req: Suspend,
+): Generator<any, any, any> {
   for (;;) {
     let sent: any;
     let thrown: any = undefined;
@@ -298,7 +361,9 @@ function* forwardSuspend(g: PyGenerator, req: Suspend): Generator<any, any, any>
     } catch (e) {
       thrown = e;
     }
-    const r = thrown !== undefined ? genStep(g, true, thrown) : genStep(g, false, sent);
+    const r = thrown !== undefined
+      ? genStep(g, true, thrown)
+      : genStep(g, false, sent);
     if (r.done) return STOP;
     if (!(r.value instanceof Suspend)) return r.value;
     req = r.value;

@@ -13,7 +13,6 @@
 // deno-lint-ignore-file no-explicit-any
 
 import {
-  builtinMethod,
   builtinMethodVar,
   defineType,
   KwArgs,
@@ -75,7 +74,10 @@ function bigOp(f: () => bigint): number | bigint {
 }
 
 /** `a + b` for ints. */
-export function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+export function intAdd(
+  a: number | bigint,
+  b: number | bigint,
+): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (r <= MAX && r >= -MAX) return r;
@@ -84,7 +86,10 @@ export function intAdd(a: number | bigint, b: number | bigint): number | bigint 
 }
 
 /** `a - b` for ints. */
-export function intSub(a: number | bigint, b: number | bigint): number | bigint {
+export function intSub(
+  a: number | bigint,
+  b: number | bigint,
+): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (r <= MAX && r >= -MAX) return r;
@@ -93,7 +98,10 @@ export function intSub(a: number | bigint, b: number | bigint): number | bigint 
 }
 
 /** `a * b` for ints. */
-export function intMul(a: number | bigint, b: number | bigint): number | bigint {
+export function intMul(
+  a: number | bigint,
+  b: number | bigint,
+): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r + 0;
@@ -122,7 +130,10 @@ export function intFloorDiv(
 }
 
 /** `a % b` for ints (sign of the divisor). */
-export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+export function intMod(
+  a: number | bigint,
+  b: number | bigint,
+): number | bigint {
   if (typeof a === "number" && typeof b === "number") {
     if (b === 0) return raiseZeroDivision();
     let m = a % b;
@@ -216,12 +227,18 @@ export function intToFloat(a: number | bigint | boolean): number {
   if (typeof a === "number") return a;
   if (typeof a === "boolean") return a ? 1 : 0;
   const f = Number(a);
-  if (!Number.isFinite(f)) raiseOverflowError("int too big to convert to float");
+  if (!Number.isFinite(f)) {
+    raiseOverflowError("int too big to convert to float");
+  }
   return f;
 }
 
 /** Compares two ints. */
-function intCompare(op: number, a: number | bigint, b: number | bigint): boolean {
+function intCompare(
+  op: number,
+  a: number | bigint,
+  b: number | bigint,
+): boolean {
   switch (op) {
     case Op.Lt:
       return a < b;
@@ -239,7 +256,11 @@ function intCompare(op: number, a: number | bigint, b: number | bigint): boolean
 }
 
 /** int (op) int, for ints already unwrapped to number|bigint. */
-export function intIntOp(op: number, a: number | bigint, b: number | bigint): any {
+export function intIntOp(
+  op: number,
+  a: number | bigint,
+  b: number | bigint,
+): any {
   switch (op) {
     case Op.Add:
       return intAdd(a, b);
@@ -283,7 +304,9 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   const fb = Number(b);
   if (Number.isFinite(fa) && Number.isFinite(fb)) return fa / fb;
   // scale both down to keep the quotient's precision
-  const shift = BigInt(Math.max(a.toString(2).length, b.toString(2).length) - 1000);
+  const shift = BigInt(
+    Math.max(a.toString(2).length, b.toString(2).length) - 1000,
+  );
   if (shift > 0n) return Number(a >> shift) / Number(b >> shift);
   return fa / fb;
 }
@@ -322,7 +345,15 @@ function intFloatOp(op: number, a: number | bigint, f: number): any {
     if (typeof a === "bigint" && Number.isFinite(f)) {
       // exact comparison of a big int with a float
       const fi = Math.trunc(f);
-      const c = a < BigInt(fi) ? -1 : a > BigInt(fi) ? 1 : f > fi ? -1 : f < fi ? 1 : 0;
+      const c = a < BigInt(fi)
+        ? -1
+        : a > BigInt(fi)
+        ? 1
+        : f > fi
+        ? -1
+        : f < fi
+        ? 1
+        : 0;
       switch (op) {
         case Op.Lt:
           return c < 0;
@@ -403,7 +434,6 @@ export function toIntValue(x: any): number | bigint {
   );
 }
 
-
 /** Truncates a float to an int (ValueError for NaN, OverflowError for inf). */
 export function floatToInt(f: number): number | bigint {
   if (Number.isNaN(f)) raiseValueError("cannot convert float NaN to integer");
@@ -451,7 +481,9 @@ function intFromBytes(_cls: any, args: any[], kw: KwArgs | null): any {
     const byte = order === "little" ? buf[n - 1 - i] : buf[i];
     x = (x << 8n) | BigInt(byte);
   }
-  if (signed && n > 0 && (x >> BigInt(8 * n - 1)) & 1n) x -= 1n << BigInt(8 * n);
+  if (signed && n > 0 && (x >> BigInt(8 * n - 1)) & 1n) {
+    x -= 1n << BigInt(8 * n);
+  }
   return normBig(x);
 }
 

@@ -11,7 +11,15 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { defineType, KwArgs, PyObject, PyType, STOP } from "./type.ts";
-import { eq, getIter, iterNextRaw as iterNext, pyLen, toInt, truthy, typeOf } from "../runtime/ops.ts";
+import {
+  eq,
+  getIter,
+  iterNextRaw as iterNext,
+  pyLen,
+  toInt,
+  truthy,
+  typeOf,
+} from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
 import { PyTuple } from "./tuple.ts";
@@ -36,7 +44,8 @@ export const seqIterType: PyType = defineType<SeqIter>("iterator", {
     } catch (e) {
       if (
         e instanceof PyException &&
-        (e.type.isSubclass(indexErrorType) || e.type.isSubclass(stopIterationType))
+        (e.type.isSubclass(indexErrorType) ||
+          e.type.isSubclass(stopIterationType))
       ) {
         self.seq = null;
         return STOP;
@@ -76,7 +85,9 @@ export class PyEnumerate extends PyObject {
 export const enumerateType: PyType = defineType<PyEnumerate>("enumerate", {
   makeNew(_type, args: any[], kw: KwArgs | null) {
     const iterable = args[0] ?? kw?.get("iterable");
-    if (iterable === undefined) raiseTypeError("function missing 1 required positional arguments");
+    if (iterable === undefined) {
+      raiseTypeError("function missing 1 required positional arguments");
+    }
     const start = args[1] ?? kw?.get("start") ?? 0;
     return new PyEnumerate(getIter(iterable), toInt(start));
   },
@@ -119,7 +130,9 @@ export class PyMap extends PyObject {
 
 export const mapType: PyType = defineType<PyMap>("map", {
   makeNew(_type, args: any[]) {
-    if (args.length < 2) raiseTypeError("function takes at least 2 positional arguments");
+    if (args.length < 2) {
+      raiseTypeError("function takes at least 2 positional arguments");
+    }
     return new PyMap(args[0], args.slice(1).map(getIter));
   },
   iter: selfIter,
@@ -143,7 +156,9 @@ export class PyFilter extends PyObject {
 
 export const filterType: PyType = defineType<PyFilter>("filter", {
   makeNew(_type, args: any[]) {
-    if (args.length !== 2) raiseTypeError("function takes 2 positional arguments");
+    if (args.length !== 2) {
+      raiseTypeError("function takes 2 positional arguments");
+    }
     return new PyFilter(args[0], getIter(args[1]));
   },
   iter: selfIter,
@@ -151,7 +166,9 @@ export const filterType: PyType = defineType<PyFilter>("filter", {
     for (;;) {
       const v = iterNext(self.it);
       if (v === STOP) return STOP;
-      const keep = self.fn === null ? truthy(v) : truthy(callSync(self.fn, [v]));
+      const keep = self.fn === null
+        ? truthy(v)
+        : truthy(callSync(self.fn, [v]));
       if (keep) return v;
     }
   },
@@ -166,12 +183,16 @@ export class PyReversed extends PyObject {
 
 export const reversedType: PyType = defineType<PyReversed>("reversed", {
   makeNew(_type, args: any[]) {
-    if (args.length !== 1) raiseTypeError("function takes 1 positional arguments");
+    if (args.length !== 1) {
+      raiseTypeError("function takes 1 positional arguments");
+    }
     const seq = args[0];
     const t = typeOf(seq);
     const rev = t.lookup("__reversed__");
     if (rev !== undefined) return callSync(rev, [seq]);
-    if (!t.getItem || !t.len) raiseTypeError(`'${t.name}' object isn't reversible`);
+    if (!t.getItem || !t.len) {
+      raiseTypeError(`'${t.name}' object isn't reversible`);
+    }
     return new PyReversed(seq, pyLen(seq));
   },
   iter: selfIter,

@@ -221,10 +221,14 @@ function stableSort(
 }
 
 function listSort(self: PyList, args: any[], kw: KwArgs | null): null {
-  if (args.length > 0) raiseTypeError("function takes 1 positional arguments but 2 were given");
+  if (args.length > 0) {
+    raiseTypeError("function takes 1 positional arguments but 2 were given");
+  }
   if (kw !== null) {
     for (const n of kw.names) {
-      if (n !== "key" && n !== "reverse") raiseTypeError(`unexpected keyword argument '${n}'`);
+      if (n !== "key" && n !== "reverse") {
+        raiseTypeError(`unexpected keyword argument '${n}'`);
+      }
     }
   }
   const key = kw?.get("key") ?? null;
@@ -242,7 +246,9 @@ function listSort(self: PyList, args: any[], kw: KwArgs | null): null {
 /** The `list` type. */
 export const listType: PyType = defineType<PyList>("list", {
   makeNew(type, args) {
-    if (args.length > 1) raiseTypeError("function takes at most 1 positional arguments");
+    if (args.length > 1) {
+      raiseTypeError("function takes at most 1 positional arguments");
+    }
     const l = new PyList(args.length ? iterToArray(args[0]) : []);
     if (type !== listType) {
       l.type = type;
@@ -300,8 +306,18 @@ export const listType: PyType = defineType<PyList>("list", {
       self.items.length = 0;
       return null;
     }),
-    copy: builtinMethod("copy", 0, 0, (self: PyList) => new PyList(self.items.slice())),
-    count: builtinMethod("count", 1, 1, (self: PyList, x: any) => seqCount(self.items, x)),
+    copy: builtinMethod(
+      "copy",
+      0,
+      0,
+      (self: PyList) => new PyList(self.items.slice()),
+    ),
+    count: builtinMethod(
+      "count",
+      1,
+      1,
+      (self: PyList, x: any) => seqCount(self.items, x),
+    ),
     index: builtinMethod(
       "index",
       1,

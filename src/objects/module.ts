@@ -13,6 +13,7 @@ import { defineType, PyObject, PyType } from "./type.ts";
 import { PyDict } from "./dict.ts";
 import { callSync } from "../runtime/call.ts";
 import { raiseAttributeError } from "../runtime/raise.ts";
+import { attributeErrorType, PyException } from "./exception.ts";
 
 /** A module. */
 export class PyModule extends PyObject {
@@ -25,7 +26,10 @@ export class PyModule extends PyObject {
 }
 
 /** Makes a module from a name and a table of attributes. */
-export function newModule(name: string, attrs: Record<string, any> = {}): PyModule {
+export function newModule(
+  name: string,
+  attrs: Record<string, any> = {},
+): PyModule {
   const m = new PyModule(name);
   for (const [k, v] of Object.entries(attrs)) m.attrs.set(k, v);
   return m;
@@ -43,11 +47,22 @@ export const moduleType: PyType = defineType<PyModule>("module", {
     if (v !== undefined) return v;
     if (name === "__dict__") return PyDict.fromMap(m.attrs);
     const ga = m.attrs.get("__getattr__");
-    if (ga !== undefined) return callSync(ga, [name]);
+    if (ga !== undefined) {
+      try {
+        return callSync(ga, [name]);
+      } catch (e) {
+        if (e instanceof PyException && e.type.isSubclass(attributeErrorType)) {
+          return undefined;
+        }
+        throw e;
+      }
+    }
     return undefined;
   },
   setAttr(m: PyModule, name: string, value: any) {
-    if (m.readonly) raiseAttributeError(`'module' object has no attribute '${name}'`);
+    if (m.readonly) {
+      raiseAttributeError(`'module' object has no attribute '${name}'`);
+    }
     m.attrs.set(name, value);
     return true;
   },

@@ -19,7 +19,7 @@ import {
   PyType,
 } from "./type.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
-import { genericSetAttr, genericDelAttr } from "../runtime/attr.ts";
+import { genericDelAttr, genericSetAttr } from "../runtime/attr.ts";
 import { idHex } from "../runtime/ops.ts";
 
 /** An instance of a user-defined class whose native base is `object`. */

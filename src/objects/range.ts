@@ -6,10 +6,29 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinMethod, defineType, NotImplemented, Op, PyObject, PyType, STOP } from "./type.ts";
-import { eq, intValue, isInt, normBig, toIndex, typeName } from "../runtime/ops.ts";
+import {
+  builtinMethod,
+  defineType,
+  NotImplemented,
+  Op,
+  PyObject,
+  PyType,
+  STOP,
+} from "./type.ts";
+import {
+  eq,
+  intValue,
+  isInt,
+  normBig,
+  toIndex,
+  typeName,
+} from "../runtime/ops.ts";
 import { raiseOverflowError as raiseOverflowErrorLazy } from "../runtime/raise.ts";
-import { raiseIndexError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
+import {
+  raiseIndexError,
+  raiseTypeError,
+  raiseValueError,
+} from "../runtime/raise.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 
 /** A range object (bounds beyond 2**53 are held as bigints in `big`). */
@@ -34,8 +53,14 @@ export function rangeLength(r: PyRange): number {
     }
     return Number(n);
   }
-  if (r.step > 0) return r.stop > r.start ? Math.floor((r.stop - r.start + r.step - 1) / r.step) : 0;
-  return r.start > r.stop ? Math.floor((r.start - r.stop - r.step - 1) / -r.step) : 0;
+  if (r.step > 0) {
+    return r.stop > r.start
+      ? Math.floor((r.stop - r.start + r.step - 1) / r.step)
+      : 0;
+  }
+  return r.start > r.stop
+    ? Math.floor((r.start - r.stop - r.step - 1) / -r.step)
+    : 0;
 }
 
 function bigRange(start: bigint, stop: bigint, step: bigint): PyRange {
@@ -92,7 +117,9 @@ export const bigRangeIterType: PyType = defineType<PyBigRangeIter>("iterator", {
 /** The `range` type. */
 export const rangeType: PyType = defineType<PyRange>("range", {
   makeNew(_type, args, kw) {
-    if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
+    if (kw !== null && kw.size > 0) {
+      raiseTypeError("function doesn't take keyword arguments");
+    }
     let start: number | bigint = 0;
     let stop: number | bigint;
     let step: number | bigint = 1;
@@ -111,7 +138,10 @@ export const rangeType: PyType = defineType<PyRange>("range", {
           : "function expected at most 3 arguments, got " + args.length,
       );
     }
-    if (typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint") {
+    if (
+      typeof start === "bigint" || typeof stop === "bigint" ||
+      typeof step === "bigint"
+    ) {
       return bigRange(BigInt(start), BigInt(stop), BigInt(step));
     }
     return new PyRange(start, stop, step);
@@ -125,7 +155,9 @@ export const rangeType: PyType = defineType<PyRange>("range", {
     return `range(${r.start}, ${r.stop}, ${r.step})`;
   },
   bool: (r: PyRange) => (r.big ? bigLen(...r.big) > 0n : rangeLength(r) > 0),
-  len: (r: PyRange) => (r.big ? normBig(bigLen(...r.big)) as number : rangeLength(r)),
+  len: (
+    r: PyRange,
+  ) => (r.big ? normBig(bigLen(...r.big)) as number : rangeLength(r)),
   iter: (r: PyRange) => {
     if (r.big) return new PyBigRangeIter(...r.big);
     return new PyRangeIter(r.start, r.stop, r.step);
@@ -165,7 +197,9 @@ export const rangeType: PyType = defineType<PyRange>("range", {
       return false;
     }
     const v = Number(intValue(x));
-    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) {
+      return false;
+    }
     return (v - r.start) % r.step === 0;
   },
   binaryOp(op: number, a: PyRange, b: any) {
@@ -174,7 +208,8 @@ export const rangeType: PyType = defineType<PyRange>("range", {
     if (b instanceof PyRange) {
       const la = rangeLength(a);
       const lb = rangeLength(b);
-      same = la === lb && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
+      same = la === lb &&
+        (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
     }
     return op === Op.Eq ? same : !same;
   },
@@ -185,8 +220,12 @@ export const rangeType: PyType = defineType<PyRange>("range", {
     return [r.start, r.stop, r.step][i];
   },
   locals: {
-    count: builtinMethod("count", 1, 1, (r: PyRange, x: any) =>
-      rangeType.contains!(r, x) ? 1 : 0),
+    count: builtinMethod(
+      "count",
+      1,
+      1,
+      (r: PyRange, x: any) => rangeType.contains!(r, x) ? 1 : 0,
+    ),
     index: builtinMethod("index", 1, 1, (r: PyRange, x: any) => {
       if (!rangeType.contains!(r, x)) raiseValueError("object not in range");
       return (Number(intValue(x)) - r.start) / r.step;

@@ -73,7 +73,9 @@ function isSetLike(x: any): x is PySet {
 }
 
 function like(self: PySet): PySet {
-  return new PySet(self.type.nativeBase === frozensetType ? frozensetType : setType);
+  return new PySet(
+    self.type.nativeBase === frozensetType ? frozensetType : setType,
+  );
 }
 
 function union(a: PySet, b: PySet): PySet {
@@ -128,11 +130,17 @@ function setBinaryOp(op: number, lhs: PySet, rhs: any): any {
     case Op.Or + 100:
       return mutable ? replaceContents(lhs, union(lhs, rhs)) : NotImplemented;
     case Op.And + 100:
-      return mutable ? replaceContents(lhs, intersection(lhs, rhs)) : NotImplemented;
+      return mutable
+        ? replaceContents(lhs, intersection(lhs, rhs))
+        : NotImplemented;
     case Op.Sub + 100:
-      return mutable ? replaceContents(lhs, difference(lhs, rhs)) : NotImplemented;
+      return mutable
+        ? replaceContents(lhs, difference(lhs, rhs))
+        : NotImplemented;
     case Op.Xor + 100:
-      return mutable ? replaceContents(lhs, symDifference(lhs, rhs)) : NotImplemented;
+      return mutable
+        ? replaceContents(lhs, symDifference(lhs, rhs))
+        : NotImplemented;
     case Op.Eq:
       return lhs.size === rhs.size && isSubset(lhs, rhs);
     case Op.Ne:
@@ -191,49 +199,59 @@ const common = {
 
 function commonMethods(): Record<string, any> {
   return {
-  copy: builtinMethod("copy", 0, 0, (self: PySet) => {
-    const r = like(self);
-    for (const x of self.items()) r.add(x);
-    return r;
-  }),
-  union: builtinMethodVar("union", (self: PySet, args: any[]) => {
-    let r = union(self, like(self));
-    for (const a of args) r = union(r, toSet(a));
-    return r;
-  }),
-  intersection: builtinMethodVar("intersection", (self: PySet, args: any[]) => {
-    let r = union(self, like(self));
-    for (const a of args) r = intersection(r, toSet(a));
-    return r;
-  }),
-  difference: builtinMethodVar("difference", (self: PySet, args: any[]) => {
-    let r = union(self, like(self));
-    for (const a of args) r = difference(r, toSet(a));
-    return r;
-  }),
-  symmetric_difference: builtinMethod(
-    "symmetric_difference",
-    1,
-    1,
-    (self: PySet, x: any) => symDifference(self, toSet(x)),
-  ),
-  issubset: builtinMethod("issubset", 1, 1, (self: PySet, x: any) => isSubset(self, toSet(x))),
-  issuperset: builtinMethod(
-    "issuperset",
-    1,
-    1,
-    (self: PySet, x: any) => isSubset(toSet(x), self),
-  ),
-  isdisjoint: builtinMethod("isdisjoint", 1, 1, (self: PySet, x: any) => {
-    const o = toSet(x);
-    for (const k of self.items()) if (o.t.hasItem(k)) return false;
-    return true;
-  }),
+    copy: builtinMethod("copy", 0, 0, (self: PySet) => {
+      const r = like(self);
+      for (const x of self.items()) r.add(x);
+      return r;
+    }),
+    union: builtinMethodVar("union", (self: PySet, args: any[]) => {
+      let r = union(self, like(self));
+      for (const a of args) r = union(r, toSet(a));
+      return r;
+    }),
+    intersection: builtinMethodVar(
+      "intersection",
+      (self: PySet, args: any[]) => {
+        let r = union(self, like(self));
+        for (const a of args) r = intersection(r, toSet(a));
+        return r;
+      },
+    ),
+    difference: builtinMethodVar("difference", (self: PySet, args: any[]) => {
+      let r = union(self, like(self));
+      for (const a of args) r = difference(r, toSet(a));
+      return r;
+    }),
+    symmetric_difference: builtinMethod(
+      "symmetric_difference",
+      1,
+      1,
+      (self: PySet, x: any) => symDifference(self, toSet(x)),
+    ),
+    issubset: builtinMethod(
+      "issubset",
+      1,
+      1,
+      (self: PySet, x: any) => isSubset(self, toSet(x)),
+    ),
+    issuperset: builtinMethod(
+      "issuperset",
+      1,
+      1,
+      (self: PySet, x: any) => isSubset(toSet(x), self),
+    ),
+    isdisjoint: builtinMethod("isdisjoint", 1, 1, (self: PySet, x: any) => {
+      const o = toSet(x);
+      for (const k of self.items()) if (o.t.hasItem(k)) return false;
+      return true;
+    }),
   };
 }
 
 function setMakeNew(type: PyType, args: any[]): PySet {
-  if (args.length > 1) raiseTypeError("function takes at most 1 positional arguments");
+  if (args.length > 1) {
+    raiseTypeError("function takes at most 1 positional arguments");
+  }
   const s = new PySet(type);
   if (type.native === false) s.dict = new Map();
   if (args.length) setAddAll(s, args[0]);
@@ -275,18 +293,24 @@ export const setType: PyType = defineType<PySet>("set", {
       for (const a of args) setAddAll(self, a);
       return null;
     }),
-    intersection_update: builtinMethodVar("intersection_update", (self: PySet, args: any[]) => {
-      let r = union(self, like(self));
-      for (const a of args) r = intersection(r, toSet(a));
-      replaceContents(self, r);
-      return null;
-    }),
-    difference_update: builtinMethodVar("difference_update", (self: PySet, args: any[]) => {
-      let r = union(self, like(self));
-      for (const a of args) r = difference(r, toSet(a));
-      replaceContents(self, r);
-      return null;
-    }),
+    intersection_update: builtinMethodVar(
+      "intersection_update",
+      (self: PySet, args: any[]) => {
+        let r = union(self, like(self));
+        for (const a of args) r = intersection(r, toSet(a));
+        replaceContents(self, r);
+        return null;
+      },
+    ),
+    difference_update: builtinMethodVar(
+      "difference_update",
+      (self: PySet, args: any[]) => {
+        let r = union(self, like(self));
+        for (const a of args) r = difference(r, toSet(a));
+        replaceContents(self, r);
+        return null;
+      },
+    ),
     symmetric_difference_update: builtinMethod(
       "symmetric_difference_update",
       1,

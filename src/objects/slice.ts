@@ -7,7 +7,14 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinMethod, defineType, NotImplemented, Op, PyObject, PyType } from "./type.ts";
+import {
+  builtinMethod,
+  defineType,
+  NotImplemented,
+  Op,
+  PyObject,
+  PyType,
+} from "./type.ts";
 import { eq, isInt, pyRepr, toIndex } from "../runtime/ops.ts";
 import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { PyTuple } from "./tuple.ts";
@@ -21,16 +28,23 @@ export class PySlice extends PyObject {
 
 function sliceInt(x: any): number {
   if (typeof x === "number") return x;
-  if (typeof x === "bigint") return x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  if (typeof x === "bigint") {
+    return x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  }
   if (isInt(x) || (x !== null && typeof x === "object")) return toIndex(x);
-  return raiseTypeError("slice indices must be integers or None or have an __index__ method");
+  return raiseTypeError(
+    "slice indices must be integers or None or have an __index__ method",
+  );
 }
 
 /**
  * Resolves a slice against a sequence length: [start, stop, step, count],
  * clamped the way CPython's `PySlice_AdjustIndices` does.
  */
-export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+export function sliceIndices(
+  s: PySlice,
+  length: number,
+): [number, number, number, number] {
   let step = 1;
   if (s.step !== null) {
     step = sliceInt(s.step);
@@ -45,7 +59,9 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
     else if (start > length) start = length;
     if (stop < 0) stop = Math.max(0, stop + length);
     else if (stop > length) stop = length;
-    const count = stop > start ? Math.floor((stop - start + step - 1) / step) : 0;
+    const count = stop > start
+      ? Math.floor((stop - start + step - 1) / step)
+      : 0;
     return [start, stop, step, count];
   }
   start = s.start === null ? length - 1 : sliceInt(s.start);
@@ -56,7 +72,9 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
     if (stop < 0) stop = Math.max(-1, stop + length);
     else if (stop >= length) stop = length - 1;
   }
-  const count = start > stop ? Math.floor((start - stop - step - 1) / -step) : 0;
+  const count = start > stop
+    ? Math.floor((start - stop - step - 1) / -step)
+    : 0;
   return [start, stop, step, count];
 }
 
@@ -69,10 +87,12 @@ export const sliceType: PyType = defineType<PySlice>("slice", {
     return raiseTypeError("slice expected at most 3 arguments");
   },
   hash: () => raiseTypeError("unsupported type for __hash__: 'slice'"),
-  repr: (s: PySlice) => `slice(${pyRepr(s.start)}, ${pyRepr(s.stop)}, ${pyRepr(s.step)})`,
+  repr: (s: PySlice) =>
+    `slice(${pyRepr(s.start)}, ${pyRepr(s.stop)}, ${pyRepr(s.step)})`,
   binaryOp(op: number, a: PySlice, b: any) {
     if (op === Op.Eq || op === Op.Ne) {
-      const same = b instanceof PySlice && eq(a.start, b.start) && eq(a.stop, b.stop) &&
+      const same = b instanceof PySlice && eq(a.start, b.start) &&
+        eq(a.stop, b.stop) &&
         eq(a.step, b.step);
       return op === Op.Eq ? same : !same;
     }

@@ -6,7 +6,13 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { defineType, PyClassMethod, PyObject, PyStaticMethod, PyType } from "./type.ts";
+import {
+  defineType,
+  PyClassMethod,
+  PyObject,
+  PyStaticMethod,
+  PyType,
+} from "./type.ts";
 import { bindAttr } from "../runtime/attr.ts";
 import { typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
@@ -22,7 +28,9 @@ export class PySuper extends PyObject {
 
 /** Attribute lookup on a super proxy: the MRO after `cls`. */
 export function superGetAttr(s: PySuper, name: string): any {
-  const objType = s.obj instanceof PyType && s.obj.isSubclass(s.cls) ? s.obj : typeOf(s.obj);
+  const objType = s.obj instanceof PyType && s.obj.isSubclass(s.cls)
+    ? s.obj
+    : typeOf(s.obj);
   let v = objType.lookupAfter(name, s.cls);
   if (v === undefined) {
     // a native base's special method (e.g. dict.__setitem__ for a dict subclass)
@@ -51,11 +59,20 @@ export const superType: PyType = defineType<PySuper>("super", {
   makeNew(_type, args) {
     if (args.length !== 2) raiseTypeError("super() requires 2 arguments here");
     const [cls, obj] = args;
-    if (!(cls instanceof PyType)) raiseTypeError("super() argument 1 must be type");
-    const ok = obj instanceof PyType ? obj.isSubclass(cls) : typeOf(obj).isSubclass(cls);
-    if (!ok) raiseTypeError("super(type, obj): obj must be an instance or subtype of type");
+    if (!(cls instanceof PyType)) {
+      raiseTypeError("super() argument 1 must be type");
+    }
+    const ok = obj instanceof PyType
+      ? obj.isSubclass(cls)
+      : typeOf(obj).isSubclass(cls);
+    if (!ok) {
+      raiseTypeError(
+        "super(type, obj): obj must be an instance or subtype of type",
+      );
+    }
     return new PySuper(cls, obj);
   },
-  repr: (s: PySuper) => `<super: <class '${s.cls.name}'>, <${typeOf(s.obj).name} object>>`,
+  repr: (s: PySuper) =>
+    `<super: <class '${s.cls.name}'>, <${typeOf(s.obj).name} object>>`,
 });
 superType.baseType = false;

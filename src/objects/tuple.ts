@@ -11,15 +11,19 @@ import { NotImplemented } from "./type.ts";
 import { sliceIndices } from "./slice.ts";
 import {
   compareSeq,
-  seqRepeatCount,
   hashValue,
   iterToArray,
   pyRepr,
   seqCount,
   seqIndex,
+  seqRepeatCount,
   toIndex,
 } from "../runtime/ops.ts";
-import { raiseIndexError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
+import {
+  raiseIndexError,
+  raiseTypeError,
+  raiseValueError,
+} from "../runtime/raise.ts";
 import { PySlice } from "./slice.ts";
 import { builtinMethod } from "./type.ts";
 
@@ -84,7 +88,9 @@ function tupleBinaryOp(op: number, lhs: PyTuple, rhs: any): any {
   switch (op) {
     case Op.Add:
     case Op.Add + 100:
-      if (rhs instanceof PyTuple) return new PyTuple(lhs.items.concat(rhs.items));
+      if (rhs instanceof PyTuple) {
+        return new PyTuple(lhs.items.concat(rhs.items));
+      }
       return NotImplemented;
     case Op.Mul:
     case Op.Mul + 100:
@@ -135,8 +141,12 @@ export const tupleType: PyType = defineType<PyTuple>("tuple", {
   getItem: tupleGetItem,
   contains: (self: PyTuple, x: any) => seqIndex(self.items, x, 0) >= 0,
   locals: {
-    count: builtinMethod("count", 1, 1, (self: PyTuple, x: any) =>
-      seqCount(self.items, x)),
+    count: builtinMethod(
+      "count",
+      1,
+      1,
+      (self: PyTuple, x: any) => seqCount(self.items, x),
+    ),
     index: builtinMethod(
       "index",
       1,
@@ -168,7 +178,6 @@ export function seqIndexMethod(
   }
   return i;
 }
-
 
 /** The empty tuple. */
 export const EMPTY_TUPLE: PyTuple = new PyTuple([]);

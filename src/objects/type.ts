@@ -66,7 +66,6 @@ export enum UnOp {
   Not,
 }
 
-
 /** Returned by `iterNext` when an iterator is exhausted. */
 export const STOP: unique symbol = Symbol("STOP");
 
@@ -413,7 +412,11 @@ export function defineType<T = any>(name: string, spec: TypeSpec<T>): PyType {
 }
 
 /** Fills in an existing type object (used for `object` and `type`). */
-export function initType(t: PyType, bases: PyType[], spec: TypeSpec<any>): void {
+export function initType(
+  t: PyType,
+  bases: PyType[],
+  spec: TypeSpec<any>,
+): void {
   t.bases = bases;
   if (t !== objectType) {
     t.mro = c3Mro(t, bases) ?? [t, ...bases[0].mro];

@@ -11,7 +11,12 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { PyBuiltin, PyClassMethod, PyStaticMethod, PyType } from "../objects/type.ts";
+import {
+  PyBuiltin,
+  PyClassMethod,
+  PyStaticMethod,
+  PyType,
+} from "../objects/type.ts";
 import { PyBoundMethod, PyFunction } from "../objects/function.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -84,7 +89,9 @@ export function getAttrOpt(o: any, name: string): any {
     try {
       return callSync(ga, [o, name]);
     } catch (e) {
-      if (e instanceof PyException && e.type.isSubclass(attributeErrorType)) return undefined;
+      if (e instanceof PyException && e.type.isSubclass(attributeErrorType)) {
+        return undefined;
+      }
       throw e;
     }
   }
@@ -137,7 +144,9 @@ export function noAttribute(o: any, name: string): never {
   }
   const t = typeOf(o);
   if (t.name === "module") {
-    raiseAttributeError(`module '${(o as any).name}' has no attribute '${name}'`);
+    raiseAttributeError(
+      `module '${(o as any).name}' has no attribute '${name}'`,
+    );
   }
   return raiseAttributeError(`'${t.name}' object has no attribute '${name}'`);
 }
@@ -151,7 +160,9 @@ export function getAttr(o: any, name: string): any {
     if (v !== undefined) return v;
     return callSync(t.lookup("__getattr__"), [o, name]);
   }
-  if (t.hasGetattribute) return callSync(t.lookup("__getattribute__"), [o, name]);
+  if (t.hasGetattribute) {
+    return callSync(t.lookup("__getattribute__"), [o, name]);
+  }
   const v = getAttrOpt(o, name);
   if (v === undefined) return noAttribute(o, name);
   return v;
@@ -266,7 +277,11 @@ export function delAttr(o: any, name: string): void {
   }
   if (o instanceof PyType) {
     if (!o.attrs.has(name)) noAttribute(o, name);
-    if (o.native) raiseTypeError(`can't set attributes of built-in/extension type '${o.name}'`);
+    if (o.native) {
+      raiseTypeError(
+        `can't set attributes of built-in/extension type '${o.name}'`,
+      );
+    }
     o.attrs.delete(name);
     o.invalidate();
     classFlagsHook(o);
@@ -280,6 +295,9 @@ export function hasAttr(o: any, name: string): boolean {
   return getAttrOpt(o, name) !== undefined;
 }
 
-import { typeSetAttr as typeSetAttrHook, updateClassFlags as classFlagsHook } from "../objects/class.ts";
+import {
+  typeSetAttr as typeSetAttrHook,
+  updateClassFlags as classFlagsHook,
+} from "../objects/class.ts";
 
 export { callN };

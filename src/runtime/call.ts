@@ -113,7 +113,9 @@ export function bindArgs(
     if (out[kwBase + k] === undefined) {
       const d = f.kwDefaults?.get(c.kwOnlyNames[k]);
       if (d === undefined) {
-        raiseTypeError(`function missing required keyword argument '${c.kwOnlyNames[k]}'`);
+        raiseTypeError(
+          `function missing required keyword argument '${c.kwOnlyNames[k]}'`,
+        );
       }
       out[kwBase + k] = d;
     }
@@ -156,7 +158,9 @@ function argCountError(b: PyBuiltin, n: number): never {
     );
   }
   if (n < b.min) {
-    raiseTypeError(`function missing ${b.min - n} required positional arguments`);
+    raiseTypeError(
+      `function missing ${b.min - n} required positional arguments`,
+    );
   }
   raiseTypeError(`function expected at most ${b.max} arguments, got ${n}`);
 }
@@ -171,7 +175,9 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
     if (f.isMethod && f.owner !== null && args.length > 0) {
       if (!isInstance(args[0], f.owner)) {
         raiseTypeError(
-          `argument should be a '${f.owner.name}' not a '${typeOf(args[0]).name}'`,
+          `argument should be a '${f.owner.name}' not a '${
+            typeOf(args[0]).name
+          }'`,
         );
       }
     }

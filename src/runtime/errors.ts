@@ -12,13 +12,13 @@ import { callSync } from "./call.ts";
 import {
   baseExceptionType,
   indentationErrorType,
-  typeErrorType,
   memoryErrorType,
   newException,
   notImplementedErrorType,
   PyException,
   runtimeErrorType,
   syntaxErrorType,
+  typeErrorType,
 } from "../objects/exception.ts";
 import { CompileError } from "../compiler/syntax_error.ts";
 
@@ -32,8 +32,14 @@ export function toPyException(e: any): PyException {
     const inst = callSync(e, []);
     if (inst instanceof PyException) return inst;
   }
-  if (e instanceof PyObject || e === null || typeof e === "number" || typeof e === "string" || typeof e === "boolean" || typeof e === "bigint") {
-    return newException(typeErrorType, "exceptions must derive from BaseException");
+  if (
+    e instanceof PyObject || e === null || typeof e === "number" ||
+    typeof e === "string" || typeof e === "boolean" || typeof e === "bigint"
+  ) {
+    return newException(
+      typeErrorType,
+      "exceptions must derive from BaseException",
+    );
   }
   if (e instanceof CompileError) return compileErrorToPy(e);
   if (e instanceof RangeError) {

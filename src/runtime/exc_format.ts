@@ -10,13 +10,17 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinMethodVar, initType, KwArgs, PyBuiltin } from "../objects/type.ts";
+import {
+  builtinMethodVar,
+  initType,
+  KwArgs,
+  PyBuiltin,
+} from "../objects/type.ts";
 import { callSync } from "./call.ts";
 import {
   baseExceptionType,
   osErrorType,
   PyException,
-  stopIterationType,
 } from "../objects/exception.ts";
 import { PyTuple, tupleRepr } from "../objects/tuple.ts";
 import { pyRepr, pyStr } from "./ops.ts";
@@ -42,7 +46,10 @@ export function exceptionStr(e: PyException): string {
     }
     return pyStr(a);
   }
-  if (e.type.isSubclass(osErrorType) && items.length === 2 && typeof items[0] === "number") {
+  if (
+    e.type.isSubclass(osErrorType) && items.length === 2 &&
+    typeof items[0] === "number"
+  ) {
     const name = errorcodeName(items[0]);
     return `[Errno ${items[0]}] ${name ? name + ": " : ""}${pyStr(items[1])}`;
   }
@@ -84,10 +91,7 @@ function excGetAttr(e: PyException, name: string): any {
     case "args":
       return e.args;
     case "value":
-      if (e.type.isSubclass(stopIterationType) || true) {
-        return e.args.items.length > 0 ? e.args.items[0] : null;
-      }
-      break;
+      return e.args.items.length > 0 ? e.args.items[0] : null;
     case "errno":
       return e.args.items.length > 0 ? e.args.items[0] : null;
     case "strerror":
@@ -128,11 +132,17 @@ export function setupExceptionAttrs(): void {
       return true;
     },
     locals: {
-      __init__: builtinMethodVar("__init__", (self: PyException, args: any[], _kw: KwArgs | null) => {
-        self.args = new PyTuple(args);
-        return null;
-      }),
-      with_traceback: builtinMethodVar("with_traceback", (self: PyException) => self),
+      __init__: builtinMethodVar(
+        "__init__",
+        (self: PyException, args: any[], _kw: KwArgs | null) => {
+          self.args = new PyTuple(args);
+          return null;
+        },
+      ),
+      with_traceback: builtinMethodVar(
+        "with_traceback",
+        (self: PyException) => self,
+      ),
     },
   });
   baseExceptionType.immutable = true;

@@ -9,7 +9,12 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { parseExpression, parseModule } from "../compiler/parser.ts";
-import { type CompiledCode, type CompileOptions, type ConstDesc, generate } from "../compiler/codegen.ts";
+import {
+  type CompiledCode,
+  type CompileOptions,
+  type ConstDesc,
+  generate,
+} from "../compiler/codegen.ts";
 import { PyFloat } from "../objects/float.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyBytes } from "../objects/bytes.ts";
@@ -78,15 +83,29 @@ function materialize(c: ConstDesc): any {
 export type ModuleBody = (locals?: any) => Generator<any, any, any>;
 
 /** Turns compiled code into a runnable body bound to `globals`. */
-export function instantiate(interp: Interp, code: CompiledCode, globals: Map<string, any>): ModuleBody {
+export function instantiate(
+  interp: Interp,
+  code: CompiledCode,
+  globals: Map<string, any>,
+): ModuleBody {
   const consts = code.consts.map(materialize);
   const factory = new Function("$rt", "$K", "$CI", "$G", "$S", code.js);
-  return factory(interp.rt, consts, code.codeInfos, globals, interp) as ModuleBody;
+  return factory(
+    interp.rt,
+    consts,
+    code.codeInfos,
+    globals,
+    interp,
+  ) as ModuleBody;
 }
 
 /** A code object, as returned by `compile()`. */
 export class PyCode extends PyObject {
-  constructor(public code: CompiledCode, public mode: CompileMode, public source: string) {
+  constructor(
+    public code: CompiledCode,
+    public mode: CompileMode,
+    public source: string,
+  ) {
     super(codeType);
   }
 }

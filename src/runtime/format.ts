@@ -49,20 +49,16 @@ import {
 
 // ------------------------------------------------------------ float digits
 
-const POW10: bigint[] = [1n];
-
 function pow10(k: number): bigint {
-  while (POW10.length <= k) POW10.push(POW10[POW10.length - 1] * 10n);
-  return POW10[k];
+  return 10n ** BigInt(k);
 }
-
-const F64 = new DataView(new ArrayBuffer(8));
 
 /** Splits a positive finite double into `[m, e]` with `v = m * 2**e`. */
 function decompose(v: number): [bigint, number] {
-  F64.setFloat64(0, v);
-  const hi = F64.getUint32(0);
-  const lo = F64.getUint32(4);
+  const f64 = new DataView(new ArrayBuffer(8));
+  f64.setFloat64(0, v);
+  const hi = f64.getUint32(0);
+  const lo = f64.getUint32(4);
   const bexp = (hi >>> 20) & 0x7ff;
   let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   let e: number;
@@ -513,7 +509,8 @@ export function formatBuiltin(v: any, spec: string): string {
   if (v instanceof PyFloat) return formatFloatSpec(v.value, parseSpec(spec));
   if (isInt(v)) return formatInt(intValue(v), parseSpec(spec), t.name);
   if (isStr(v)) return formatStrSpec(strValue(v), parseSpec(spec));
-  if (t.format && t.native) return t.format(v, spec);
+  const nb = t.nativeBase;
+  if (nb.format) return nb.format(v, spec);
   return raiseTypeError(
     `unsupported format string passed to ${t.name}.__format__`,
   );

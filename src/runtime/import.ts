@@ -17,7 +17,7 @@ import { PyDict } from "../objects/dict.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { importErrorType, newException } from "../objects/exception.ts";
-import { getAttrOpt } from "./attr.ts";
+import { getAttrOpt, noAttribute } from "./attr.ts";
 import { iterToArray, pyStr } from "./ops.ts";
 import { compileSource, instantiate } from "./exec.ts";
 import { decodeUtf8 } from "../objects/bytes.ts";
@@ -28,8 +28,49 @@ import type { Interp } from "../state.ts";
 type Found =
   | { kind: "builtin" }
   | { kind: "frozen"; source: string; isPackage: boolean }
-  | { kind: "file"; path: string; isPackage: boolean; dir: string; mpy: boolean }
+  | {
+    kind: "file";
+    path: string;
+    isPackage: boolean;
+    dir: string;
+    mpy: boolean;
+  }
   | { kind: "namespace"; dir: string };
+
+/**
+ * Built-in modules a file on `sys.path` may extend or replace (MicroPython's
+ * "extensible" modules): `import os` looks on the path first, `import uos`
+ * always gets the built-in.
+ */
+const EXTENSIBLE = new Set([
+  "array",
+  "asyncio",
+  "binascii",
+  "collections",
+  "errno",
+  "hashlib",
+  "heapq",
+  "io",
+  "json",
+  "machine",
+  "os",
+  "platform",
+  "random",
+  "re",
+  "select",
+  "socket",
+  "ssl",
+  "struct",
+  "time",
+  "zlib",
+  "deflate",
+  "cryptolib",
+  "uctypes",
+  "websocket",
+  "network",
+  "framebuf",
+  "btree",
+]);
 
 function importError(msg: string): never {
   throw newException(importErrorType, msg);
@@ -40,26 +81,43 @@ export class Importer {
   constructor(private interp: Interp) {}
 
   /** Resolves a relative name against the importing module's globals. */
-  resolveName(name: string, level: number, globals: Map<string, any> | null): string {
+  resolveName(
+    name: string,
+    level: number,
+    globals: Map<string, any> | null,
+  ): string {
     if (level === 0) return name;
     let pkg: string | undefined;
     const p = globals?.get("__package__");
     if (typeof p === "string" && p !== "") pkg = p;
     else {
       const modName = globals?.get("__name__");
-      if (typeof modName !== "string") importError("can't perform relative import");
-      pkg = globals!.has("__path__") ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf(".")));
+      if (typeof modName !== "string") {
+        importError("can't perform relative import");
+      }
+      pkg = globals!.has("__path__")
+        ? modName
+        : modName.slice(0, Math.max(0, modName.lastIndexOf(".")));
     }
-    if (!pkg || pkg === "__main__") importError("can't perform relative import");
+    if (!pkg || pkg === "__main__") {
+      importError("can't perform relative import");
+    }
     const parts = pkg.split(".");
-    if (level - 1 > parts.length - 1 && level > 1) importError("can't perform relative import");
+    if (level - 1 > parts.length - 1 && level > 1) {
+      importError("can't perform relative import");
+    }
     const base = parts.slice(0, parts.length - (level - 1)).join(".");
     if (base === "") importError("can't perform relative import");
     return name ? base + "." + name : base;
   }
 
   /** `import name` (fromlist false: returns the top package) or `from name import ...`. */
-  importName(name: string, fromlist: boolean, level: number, globals: Map<string, any> | null): any {
+  importName(
+    name: string,
+    fromlist: boolean,
+    level: number,
+    globals: Map<string, any> | null,
+  ): any {
     const full = this.resolveName(name, level, globals);
     const parts = full.split(".");
     // fast path: everything already imported
@@ -71,7 +129,10 @@ export class Importer {
     return this.importGen(parts, fromlist);
   }
 
-  private *importGen(parts: string[], fromlist: boolean): Generator<any, any, any> {
+  private *importGen(
+    parts: string[],
+    fromlist: boolean,
+  ): Generator<any, any, any> {
     let parent: any = null;
     let top: any = null;
     for (let i = 0; i < parts.length; i++) {
@@ -80,7 +141,9 @@ export class Importer {
       if (m === undefined) {
         m = yield* this.loadModule(fullname, parts[i], parent);
       }
-      if (parent !== null && parent instanceof PyModule) parent.attrs.set(parts[i], m);
+      if (parent !== null && parent instanceof PyModule) {
+        parent.attrs.set(parts[i], m);
+      }
       if (i === 0) top = m;
       parent = m;
     }
@@ -92,21 +155,34 @@ export class Importer {
     const cfg = this.interp.config;
     let dirs: string[];
     if (parent === null) {
-      if (cfg.modules.has(fullname)) return { kind: "builtin" };
-      if (fullname.startsWith("u") && cfg.modules.has(fullname.slice(1)) && !this.searchPath(fullname, shortName)) {
+      dirs = iterToArray(this.interp.sysPath).map((x) => pyStr(x));
+      if (cfg.modules.has(fullname)) {
+        if (!EXTENSIBLE.has(fullname)) return { kind: "builtin" };
+        for (const dir of dirs) {
+          const found = dir === ".frozen" ? null : this.findIn(dir, shortName);
+          if (found) return found;
+        }
         return { kind: "builtin" };
       }
-      dirs = iterToArray(this.interp.sysPath).map((x) => pyStr(x));
+      if (fullname.startsWith("u") && cfg.modules.has(fullname.slice(1))) {
+        return { kind: "builtin" };
+      }
     } else {
       if (cfg.modules.has(fullname)) return { kind: "builtin" };
-      const pp = parent instanceof PyModule ? parent.attrs.get("__path__") : undefined;
+      const pp = parent instanceof PyModule
+        ? parent.attrs.get("__path__")
+        : undefined;
       if (pp === undefined) return null;
-      dirs = typeof pp === "string" ? [pp] : iterToArray(pp).map((x) => pyStr(x));
+      dirs = typeof pp === "string"
+        ? [pp]
+        : iterToArray(pp).map((x) => pyStr(x));
     }
     for (const dir of dirs) {
       if (dir === ".frozen") {
         const fz = cfg.frozen.get(fullname);
-        if (fz) return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+        if (fz) {
+          return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+        }
         continue;
       }
       const found = this.findIn(dir, shortName);
@@ -114,45 +190,89 @@ export class Importer {
     }
     if (parent === null && !dirs.includes(".frozen")) {
       const fz = cfg.frozen.get(fullname);
-      if (fz) return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+      if (fz) {
+        return { kind: "frozen", source: fz.source, isPackage: fz.isPackage };
+      }
     }
     return null;
-  }
-
-  private searchPath(fullname: string, shortName: string): boolean {
-    for (const d of iterToArray(this.interp.sysPath)) {
-      if (d === ".frozen" ? this.interp.config.frozen.has(fullname) : this.findIn(pyStr(d), shortName)) return true;
-    }
-    return false;
   }
 
   private findIn(dir: string, name: string): Found | null {
     const fs = this.interp.config.fs;
-    const join = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? a + b : a + "/" + b);
+    const join = (
+      a: string,
+      b: string,
+    ) => (a === "" ? b : a.endsWith("/") ? a + b : a + "/" + b);
     const base = join(dir, name);
     const st = fs.stat(base);
     if (st && st.isDir) {
       const init = join(base, "__init__.py");
-      if (fs.stat(init)) return { kind: "file", path: init, isPackage: true, dir: base, mpy: false };
+      if (fs.stat(init)) {
+        return {
+          kind: "file",
+          path: init,
+          isPackage: true,
+          dir: base,
+          mpy: false,
+        };
+      }
       const initMpy = join(base, "__init__.mpy");
-      if (fs.stat(initMpy)) return { kind: "file", path: initMpy, isPackage: true, dir: base, mpy: true };
+      if (fs.stat(initMpy)) {
+        return {
+          kind: "file",
+          path: initMpy,
+          isPackage: true,
+          dir: base,
+          mpy: true,
+        };
+      }
       return { kind: "namespace", dir: base };
     }
     const py = base + ".py";
-    if (fs.stat(py)) return { kind: "file", path: py, isPackage: false, dir, mpy: false };
+    if (fs.stat(py)) {
+      return { kind: "file", path: py, isPackage: false, dir, mpy: false };
+    }
     const mpy = base + ".mpy";
-    if (fs.stat(mpy)) return { kind: "file", path: mpy, isPackage: false, dir, mpy: true };
+    if (fs.stat(mpy)) {
+      return { kind: "file", path: mpy, isPackage: false, dir, mpy: true };
+    }
     return null;
   }
 
   /** Loads (runs) a module not yet in sys.modules. */
-  *loadModule(fullname: string, shortName: string, parent: any): Generator<any, any, any> {
+  *loadModule(
+    fullname: string,
+    shortName: string,
+    parent: any,
+  ): Generator<any, any, any> {
     const found = this.find(fullname, shortName, parent);
     if (found === null) importError(`no module named '${fullname}'`);
     const interp = this.interp;
     if (found.kind === "builtin") {
       let factory = interp.config.modules.get(fullname);
-      if (!factory) factory = interp.config.modules.get(fullname.slice(1))!;
+      if (!factory) {
+        // uX is an alias of the built-in X: share one module object
+        const real = fullname.slice(1);
+        const existing = interp.sysModules.getItemOpt(real);
+        if (
+          existing instanceof PyModule &&
+          existing.attrs.get("__file__") === undefined
+        ) {
+          interp.sysModules.setItem(fullname, existing);
+          return existing;
+        }
+        factory = interp.config.modules.get(real)!;
+        const m = factory(interp);
+        m.readonly = true;
+        interp.sysModules.setItem(fullname, m);
+        if (
+          !EXTENSIBLE.has(real) &&
+          interp.sysModules.getItemOpt(real) === undefined
+        ) {
+          interp.sysModules.setItem(real, m);
+        }
+        return m;
+      }
       const m = factory(interp);
       m.readonly = true;
       interp.sysModules.setItem(fullname, m);
@@ -168,7 +288,8 @@ export class Importer {
     let filename: string;
     if (found.kind === "frozen") {
       source = found.source;
-      filename = fullname.replace(/\./g, "/") + (found.isPackage ? "/__init__.py" : ".py");
+      filename = fullname.replace(/\./g, "/") +
+        (found.isPackage ? "/__init__.py" : ".py");
       if (found.isPackage) m.attrs.set("__path__", ".frozen");
     } else {
       filename = found.path;
@@ -181,8 +302,15 @@ export class Importer {
       if (found.kind === "file" && found.mpy) {
         code = loadMpy(interp.config.fs.readFile(found.path), found.path);
       } else {
-        if (source === null) source = decodeUtf8(interp.config.fs.readFile((found as any).path), true);
-        code = compileSource(source, filename, "exec", { optimize: interp.config.optimize });
+        if (source === null) {
+          source = decodeUtf8(
+            interp.config.fs.readFile((found as any).path),
+            true,
+          );
+        }
+        code = compileSource(source, filename, "exec", {
+          optimize: interp.config.optimize,
+        });
       }
       const body = instantiate(interp, code, m.attrs);
       yield* body();
@@ -206,7 +334,11 @@ export class Importer {
     return importError(`can't import name ${name}`);
   }
 
-  private *importSub(m: PyModule, full: string, name: string): Generator<any, any, any> {
+  private *importSub(
+    m: PyModule,
+    full: string,
+    name: string,
+  ): Generator<any, any, any> {
     const found = this.find(full, name, m);
     if (found === null) importError(`can't import name ${name}`);
     const sub = yield* this.loadModule(full, name, m);
@@ -221,7 +353,7 @@ export class Importer {
       for (const n of iterToArray(all)) {
         const k = pyStr(n);
         const v = getAttrOpt(m, k);
-        if (v === undefined) importError(`can't import name ${k}`);
+        if (v === undefined) noAttribute(m, k);
         globals.set(k, v);
       }
       return;

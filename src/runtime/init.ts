@@ -11,7 +11,11 @@ import { setupClasses } from "../objects/class.ts";
 import { strType } from "../objects/str.ts";
 import { strMethods } from "../objects/str_methods.ts";
 import { setExceptionFormatters } from "../objects/exception.ts";
-import { exceptionRepr, exceptionStr, setupExceptionAttrs } from "./exc_format.ts";
+import {
+  exceptionRepr,
+  exceptionStr,
+  setupExceptionAttrs,
+} from "./exc_format.ts";
 
 const done = { value: false };
 

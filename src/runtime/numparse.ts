@@ -39,7 +39,9 @@ export function parseIntLiteral(text: string, base: number): number | bigint {
     b = 10;
     if (/^0+[0-9_]*$/.test(s) && /[1-9]/.test(s)) fail();
   }
-  if (s.length === 0 || s.startsWith("_") || s.endsWith("_") || s.includes("__")) fail();
+  if (
+    s.length === 0 || s.startsWith("_") || s.endsWith("_") || s.includes("__")
+  ) fail();
   s = s.replace(/_/g, "").toLowerCase();
   let v = 0;
   let big: bigint | null = null;
@@ -72,7 +74,10 @@ export function parseFloatLiteral(text: string): number {
     if (m[2] === "nan") return NaN;
     return m[1] === "-" ? -Infinity : Infinity;
   }
-  if (FLOAT_RE.test(s) && /\d/.test(s) && !/^[+-]?[eE]/.test(s) && !/^[+-]?\.[eE]/.test(s)) {
+  if (
+    FLOAT_RE.test(s) && /\d/.test(s) && !/^[+-]?[eE]/.test(s) &&
+    !/^[+-]?\.[eE]/.test(s)
+  ) {
     const v = Number(s.replace(/_/g, ""));
     if (!Number.isNaN(v)) return v;
   }
@@ -82,7 +87,8 @@ export function parseFloatLiteral(text: string): number {
 /** Parses a complex literal such as `1+2j`, returning [real, imag]. */
 export function parseComplexLiteral(text: string): [number, number] {
   let s = text.trim().replace(/^\((.*)\)$/, "$1").trim();
-  const fail = (): never => raiseValueError("complex() arg is a malformed string");
+  const fail = (): never =>
+    raiseValueError("complex() arg is a malformed string");
   if (/[jJ]$/.test(s)) {
     s = s.slice(0, -1);
     // find split point between real and imag: last + or - not after e
@@ -90,7 +96,10 @@ export function parseComplexLiteral(text: string): [number, number] {
       if ((s[i] === "+" || s[i] === "-") && !/[eE]/.test(s[i - 1])) {
         const re = s.slice(0, i);
         const im = s.slice(i);
-        return [parseFloatLiteral(re), im === "+" ? 1 : im === "-" ? -1 : parseFloatLiteral(im)];
+        return [
+          parseFloatLiteral(re),
+          im === "+" ? 1 : im === "-" ? -1 : parseFloatLiteral(im),
+        ];
       }
     }
     if (s === "" || s === "+") return [0, 1];

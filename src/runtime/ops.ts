@@ -15,10 +15,8 @@ import {
   NotImplemented,
   Op,
   PyBuiltin,
-  PyObject,
   PyType,
   STOP,
-  typeType,
   UnOp,
 } from "../objects/type.ts";
 import { boolType, intType } from "../objects/int.ts";
@@ -372,7 +370,9 @@ export function unaryOp(op: UnOp, x: any): any {
   if (!t.native) {
     // a user method's result is returned as is, even NotImplemented
     const m = t.lookup(UNARY_NAMES[op]);
-    if (m !== undefined && !(m instanceof PyBuiltin)) return callDunderHook(x, m, []);
+    if (m !== undefined && !(m instanceof PyBuiltin)) {
+      return callDunderHook(x, m, []);
+    }
   }
   if (t.unaryOp) {
     const r = t.unaryOp(op, x);
@@ -469,7 +469,9 @@ export function iterNext(it: any): any {
     try {
       return t.iterNext(it);
     } catch (e) {
-      if (e instanceof PyException && e.type.isSubclass(stopIterationType)) return STOP;
+      if (e instanceof PyException && e.type.isSubclass(stopIterationType)) {
+        return STOP;
+      }
       throw e;
     }
   }
@@ -485,7 +487,9 @@ export function iterNextRaw(it: any): any {
 
 /** Collects an iterable into a JS array (a fresh copy). */
 export function iterToArray(x: any): any[] {
-  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) return x.items.slice();
+  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) {
+    return x.items.slice();
+  }
   if (typeof x === "string") return Array.from(x);
   const it = getIter(x);
   const out: any[] = [];

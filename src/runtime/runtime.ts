@@ -12,15 +12,24 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { KwArgs, NotImplemented, Op, PyBuiltin, PyType, STOP, typeType, UnOp } from "../objects/type.ts";
+import {
+  KwArgs,
+  NotImplemented,
+  Op,
+  PyBuiltin,
+  PyType,
+  STOP,
+  typeType,
+  UnOp,
+} from "../objects/type.ts";
 import { Ellipsis } from "../objects/object.ts";
 import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
 import { PyList, PyListIter } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
-import { newSet, PySet } from "../objects/set.ts";
+import { newSet } from "../objects/set.ts";
 import { PyRangeIter } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
-import { FunKind, PyFunction, type CodeInfo } from "../objects/function.ts";
+import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import { genForNext, PyGenerator, yieldFrom } from "../objects/generator.ts";
 import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
@@ -47,9 +56,24 @@ import {
   typeOf,
   unaryOp,
 } from "./ops.ts";
-import { delAttr, getAttr, callMethod, setAttr } from "./attr.ts";
-import { call0, call1, call2, call3, callN, callSync, GenMarker, isGen, runSync } from "./call.ts";
-import { raiseNameError, raiseTypeError, raiseUnbound, raiseValueError } from "./raise.ts";
+import { callMethod, delAttr, getAttr, setAttr } from "./attr.ts";
+import {
+  call0,
+  call1,
+  call2,
+  call3,
+  callN,
+  callSync,
+  GenMarker,
+  isGen,
+  runSync,
+} from "./call.ts";
+import {
+  raiseNameError,
+  raiseTypeError,
+  raiseUnbound,
+  raiseValueError,
+} from "./raise.ts";
 import { TICK } from "./suspend.ts";
 import { formatValue } from "./format.ts";
 import { contains, delItem, getItem, setItem } from "./subscr.ts";
@@ -66,7 +90,10 @@ function add(a: any, b: any): any {
     return intAdd(a, b);
   }
   if (typeof a === "string" && typeof b === "string") return a + b;
-  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+  if (
+    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
+    a.type.native
+  ) {
     return new PyFloat(a.value + b.value);
   }
   return binaryOp(Op.Add, a, b);
@@ -78,7 +105,10 @@ function sub(a: any, b: any): any {
     if (r <= MAX && r >= -MAX) return r;
     return intSub(a, b);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+  if (
+    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
+    a.type.native
+  ) {
     return new PyFloat(a.value - b.value);
   }
   return binaryOp(Op.Sub, a, b);
@@ -90,42 +120,63 @@ function mul(a: any, b: any): any {
     if (r <= MAX && r >= -MAX) return r + 0;
     return intMul(a, b);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.type === b.type && a.type.native) {
+  if (
+    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
+    a.type.native
+  ) {
     return new PyFloat(a.value * b.value);
   }
   return binaryOp(Op.Mul, a, b);
 }
 
 function floordiv(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return intFloorDiv(a, b);
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    return intFloorDiv(a, b);
+  }
   return binaryOp(Op.FloorDiv, a, b);
 }
 
 function mod(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return intMod(a, b);
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    return intMod(a, b);
+  }
   return binaryOp(Op.Mod, a, b);
 }
 
 function truediv(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) return new PyFloat(a / b);
-  if (a instanceof PyFloat && b instanceof PyFloat && b.value !== 0 && a.type.native && b.type.native) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    return new PyFloat(a / b);
+  }
+  if (
+    a instanceof PyFloat && b instanceof PyFloat && b.value !== 0 &&
+    a.type.native && b.type.native
+  ) {
     return new PyFloat(a.value / b.value);
   }
   return binaryOp(Op.TrueDiv, a, b);
 }
 
 function bitand(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  if (
+    typeof a === "number" && typeof b === "number" && (a | 0) === a &&
+    (b | 0) === b
+  ) return a & b;
   return binaryOp(Op.And, a, b);
 }
 
 function bitor(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+  if (
+    typeof a === "number" && typeof b === "number" && (a | 0) === a &&
+    (b | 0) === b
+  ) return a | b;
   return binaryOp(Op.Or, a, b);
 }
 
 function bitxor(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (
+    typeof a === "number" && typeof b === "number" && (a | 0) === a &&
+    (b | 0) === b
+  ) return a ^ b;
   return binaryOp(Op.Xor, a, b);
 }
 
@@ -140,7 +191,10 @@ function lshift(a: any, b: any): any {
 }
 
 function rshift(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && (a | 0) === a) return a >> b;
+  if (
+    typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 &&
+    (a | 0) === a
+  ) return a >> b;
   return binaryOp(Op.RShift, a, b);
 }
 
@@ -148,9 +202,14 @@ function binHelper(op: Op): (a: any, b: any) => any {
   return (a: any, b: any) => binaryOp(op, a, b);
 }
 
-function inplace(op: Op, fast: (a: any, b: any) => any): (a: any, b: any) => any {
+function inplace(
+  op: Op,
+  fast: (a: any, b: any) => any,
+): (a: any, b: any) => any {
   return (a: any, b: any) => {
-    if (typeof a === "number" || typeof a === "string" || a instanceof PyFloat) return fast(a, b);
+    if (
+      typeof a === "number" || typeof a === "string" || a instanceof PyFloat
+    ) return fast(a, b);
     return binaryOp(op + 100, a, b);
   };
 }
@@ -235,8 +294,12 @@ function unpack(v: any, n: number): any[] {
       if (items.length > n) break;
     }
   }
-  if (items.length > n) raiseValueError(`too many values to unpack (expected ${n})`);
-  if (items.length < n) raiseValueError(`need more than ${items.length} values to unpack`);
+  if (items.length > n) {
+    raiseValueError(`too many values to unpack (expected ${n})`);
+  }
+  if (items.length < n) {
+    raiseValueError(`need more than ${items.length} values to unpack`);
+  }
   return items;
 }
 
@@ -252,7 +315,9 @@ function unpackEx(v: any, before: number, after: number): any[] {
 }
 
 function spread(x: any): any[] {
-  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) return x.items;
+  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) {
+    return x.items;
+  }
   return iterToArray(x);
 }
 
@@ -270,7 +335,13 @@ function callMethodSync(o: any, name: string): any {
   return isGen(r) ? runSync(r) : r;
 }
 
-function callKw(f: any, pos: any[], names: string[], vals: any[], dstars: any[] | null): any {
+function callKw(
+  f: any,
+  pos: any[],
+  names: string[],
+  vals: any[],
+  dstars: any[] | null,
+): any {
   if (dstars !== null) {
     names = names.slice();
     vals = vals.slice();
@@ -278,7 +349,9 @@ function callKw(f: any, pos: any[], names: string[], vals: any[], dstars: any[] 
       if (m instanceof PyDict) {
         for (const [k, v] of m.entries()) {
           if (typeof k !== "string") raiseTypeError("keywords must be strings");
-          if (names.includes(k)) raiseTypeError(`function got multiple values for argument '${k}'`);
+          if (names.includes(k)) {
+            raiseTypeError(`function got multiple values for argument '${k}'`);
+          }
           names.push(k);
           vals.push(v);
         }
@@ -311,17 +384,24 @@ function mkgenexp(g: Generator<any, any, any>): PyGenerator {
 
 function mkexc(x: any): any {
   if (x instanceof PyException) return x;
-  if (x instanceof PyType && x.isSubclass(baseExceptionType)) return callN(x, [], null);
+  if (x instanceof PyType && x.isSubclass(baseExceptionType)) {
+    return callN(x, [], null);
+  }
   return raiseTypeError("exceptions must derive from BaseException");
 }
 
 function raise(e: any): any {
-  if (!(e instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  if (!(e instanceof PyException)) {
+    raiseTypeError("exceptions must derive from BaseException");
+  }
+  e.tbCi = null;
   return e;
 }
 
 function raiseFrom(e: any, cause: any): any {
-  if (!(e instanceof PyException)) raiseTypeError("exceptions must derive from BaseException");
+  if (!(e instanceof PyException)) {
+    raiseTypeError("exceptions must derive from BaseException");
+  }
   if (cause instanceof PyType) cause = callSync(cause, []);
   e.cause = cause;
   return e;
@@ -333,7 +413,9 @@ function excMatch(e: PyException, t: any): boolean {
     return false;
   }
   if (!(t instanceof PyType) || !t.isSubclass(baseExceptionType)) {
-    raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+    raiseTypeError(
+      "catching classes that do not inherit from BaseException is not allowed",
+    );
   }
   return e.type === t || e.type.isSubclass(t);
 }
@@ -344,9 +426,32 @@ function assertFail(msg: any): PyException {
     : newException(assertionErrorType, msg);
 }
 
-function tb(e: any, ci: CodeInfo, line: number): any {
+/** Adds this frame to an exception's traceback as it leaves the frame. */
+function tbLeave(e: any, ci: CodeInfo, line: number, depth: number): any {
   const pe = e instanceof PyException ? e : toPyException(e);
+  if (pe.tbCi === ci && pe.tbDepth === depth) {
+    // already recorded when an except clause in this frame caught it
+    pe.tbCi = null;
+    return pe;
+  }
   pe.tb.push({ file: ci.file, line, name: ci.name });
+  pe.tbCi = null;
+  return pe;
+}
+
+/** Adds this frame to an exception's traceback as an except clause catches it. */
+function tbHandle(
+  e: any,
+  ci: CodeInfo,
+  line: number,
+  depth: number,
+): PyException {
+  const pe = e instanceof PyException ? e : toPyException(e);
+  if (!(pe.tbCi === ci && pe.tbDepth === depth)) {
+    pe.tb.push({ file: ci.file, line, name: ci.name });
+    pe.tbCi = ci;
+    pe.tbDepth = depth;
+  }
   return pe;
 }
 
@@ -401,7 +506,14 @@ function buildClassOverride(
   bases: any[],
   ns: Map<string, any>,
 ): any {
-  const body = new PyBuiltin("<class body>", () => PyDict.fromMap(ns), 0, Infinity, 1, false);
+  const body = new PyBuiltin(
+    "<class body>",
+    () => PyDict.fromMap(ns),
+    0,
+    Infinity,
+    1,
+    false,
+  );
   return callSync(override, [body, name, ...bases]);
 }
 
@@ -495,7 +607,6 @@ const shared: Record<string, any> = {
   $superNoClass: () => {
     throw newException(runtimeErrorType, "super(): no arguments");
   },
-  $tb: tb,
   $truthy: truthyFast,
   $typeOf: typeOf,
   $unbound: raiseUnbound,
@@ -512,18 +623,33 @@ function* anext(it: any): Generator<any, any, any> {
     const awaitable = isGen(aw) ? yield* aw : aw;
     return yield* yieldFrom(awaitable);
   } catch (e) {
-    if (e instanceof PyException && e.type.name === "StopAsyncIteration") return STOP;
+    if (e instanceof PyException && e.type.name === "StopAsyncIteration") {
+      return STOP;
+    }
     throw e;
   }
 }
 
-const GLOBALS_AWARE = new Set(["globals", "locals", "eval", "exec", "dir", "vars", "__import__"]);
+const GLOBALS_AWARE = new Set([
+  "globals",
+  "locals",
+  "eval",
+  "exec",
+  "dir",
+  "vars",
+  "__import__",
+]);
 
 /**
  * A call of a builtin that needs the caller's globals (and locals, for
  * `locals()`): passes them as extra trailing arguments.
  */
-function callG(f: any, args: any[], g: Map<string, any>, locals: (() => any) | null): any {
+function callG(
+  f: any,
+  args: any[],
+  g: Map<string, any>,
+  locals: (() => any) | null,
+): any {
   if (f instanceof PyBuiltin && GLOBALS_AWARE.has(f.name)) {
     if (f.name === "locals") {
       if (locals === null) return callN(f, [g], null);
@@ -538,7 +664,9 @@ function callG(f: any, args: any[], g: Map<string, any>, locals: (() => any) | n
         if (locals !== null) {
           const l = locals();
           if (l instanceof Map) return callN(f, [l], null);
-          return callN(f, [new Map((l as [string, any][]).filter((p) => p[1] !== undefined))], null);
+          return callN(f, [
+            new Map((l as [string, any][]).filter((p) => p[1] !== undefined)),
+          ], null);
         }
         return callN(f, [g], null);
       }
@@ -553,11 +681,23 @@ function callG(f: any, args: any[], g: Map<string, any>, locals: (() => any) | n
 export function createRuntime(interp: Interp): Record<string, any> {
   return {
     ...shared,
+    $tb: (e: any, ci: CodeInfo, line: number) =>
+      tbLeave(e, ci, line, interp.depth),
+    $tbh: (e: any, ci: CodeInfo, line: number) =>
+      tbHandle(e, ci, line, interp.depth),
     $raiseFrom(e: any, cause: any): any {
-      if (cause !== null) interp.writeErr("Warning: exception chaining not supported\n");
+      if (cause !== null) {
+        interp.writeErr("Warning: exception chaining not supported\n");
+      }
       return raiseFrom(e, cause);
     },
-    $buildClass(name: string, bases: any[], ns: Map<string, any>, kwNames: string[], kwVals: any[]): any {
+    $buildClass(
+      name: string,
+      bases: any[],
+      ns: Map<string, any>,
+      kwNames: string[],
+      kwVals: any[],
+    ): any {
       const bc = interp.builtins.get("__build_class__");
       if (bc !== interp.moduleState.get("builtins.__build_class__")) {
         return buildClassOverride(bc, name, bases, ns);
@@ -569,7 +709,12 @@ export function createRuntime(interp: Interp): Record<string, any> {
       if (v !== undefined) return v;
       return raiseNameError(name);
     },
-    $import(name: string, fromlist: string[] | boolean | null, level: number, g: Map<string, any>): any {
+    $import(
+      name: string,
+      fromlist: string[] | boolean | null,
+      level: number,
+      g: Map<string, any>,
+    ): any {
       const imp = interp.builtins.get("__import__");
       if (imp !== interp.moduleState.get("builtins.__import__")) {
         const fl = Array.isArray(fromlist) ? new PyTuple(fromlist) : null;
@@ -584,7 +729,8 @@ export function createRuntime(interp: Interp): Record<string, any> {
       return interp.importer.importName(name, fromlist !== null, level, g);
     },
     $importFrom: (m: any, name: string) => interp.importer.importFrom(m, name),
-    $importStar: (m: any, g: Map<string, any>) => interp.importer.importStar(m, g),
+    $importStar: (m: any, g: Map<string, any>) =>
+      interp.importer.importStar(m, g),
     $reraise(): any {
       const e = interp.excStack[interp.excStack.length - 1];
       if (e === undefined) {

@@ -10,7 +10,11 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { Suspend, SuspendKind } from "./suspend.ts";
-import { keyboardInterruptType, newException, runtimeErrorType } from "../objects/exception.ts";
+import {
+  keyboardInterruptType,
+  newException,
+  runtimeErrorType,
+} from "../objects/exception.ts";
 import { toPyException } from "./errors.ts";
 import type { Interp } from "../state.ts";
 

@@ -62,11 +62,17 @@ function make(t: PyType, name: string): PyBuiltin | undefined {
         return v;
       });
     case "__iter__":
-      return t.iter ? builtinMethod(name, 0, 0, (self: any) => t.iter!(self)) : undefined;
+      return t.iter
+        ? builtinMethod(name, 0, 0, (self: any) => t.iter!(self))
+        : undefined;
     case "__len__":
-      return t.len ? builtinMethod(name, 0, 0, (self: any) => t.len!(self)) : undefined;
+      return t.len
+        ? builtinMethod(name, 0, 0, (self: any) => t.len!(self))
+        : undefined;
     case "__getitem__":
-      return t.getItem ? builtinMethod(name, 1, 1, (self: any, k: any) => t.getItem!(self, k)) : undefined;
+      return t.getItem
+        ? builtinMethod(name, 1, 1, (self: any, k: any) => t.getItem!(self, k))
+        : undefined;
     case "__setitem__":
       return t.setItem
         ? builtinMethod(name, 2, 2, (self: any, k: any, v: any) => {
@@ -82,20 +88,46 @@ function make(t: PyType, name: string): PyBuiltin | undefined {
         })
         : undefined;
     case "__contains__":
-      return t.contains ? builtinMethod(name, 1, 1, (self: any, x: any) => t.contains!(self, x)) : undefined;
+      return t.contains
+        ? builtinMethod(name, 1, 1, (self: any, x: any) => t.contains!(self, x))
+        : undefined;
     case "__hash__":
       if (!t.hash && !t.identityHash) return undefined;
       return builtinMethod(name, 0, 0, (self: any) => hashValue(self));
     case "__repr__":
-      return builtinMethod(name, 0, 0, (self: any) => (t.repr ? t.repr(self) : pyRepr(self)));
+      return builtinMethod(
+        name,
+        0,
+        0,
+        (self: any) => (t.repr ? t.repr(self) : pyRepr(self)),
+      );
     case "__str__":
-      return builtinMethod(name, 0, 0, (self: any) => (t.str ? t.str(self) : t.repr ? t.repr(self) : pyStr(self)));
+      return builtinMethod(
+        name,
+        0,
+        0,
+        (
+          self: any,
+        ) => (t.str ? t.str(self) : t.repr ? t.repr(self) : pyStr(self)),
+      );
     case "__format__":
-      return builtinMethod(name, 1, 1, (self: any, spec: any) => formatValue(self, strValue(spec)));
+      return builtinMethod(
+        name,
+        1,
+        1,
+        (self: any, spec: any) => formatValue(self, strValue(spec)),
+      );
     case "__call__":
-      return t.call ? builtinMethodVar(name, (self: any, args: any[], kw: any) => t.call!(self, args, kw)) : undefined;
+      return t.call
+        ? builtinMethodVar(
+          name,
+          (self: any, args: any[], kw: any) => t.call!(self, args, kw),
+        )
+        : undefined;
     case "__bool__":
-      return t.bool ? builtinMethod(name, 0, 0, (self: any) => t.bool!(self)) : undefined;
+      return t.bool
+        ? builtinMethod(name, 0, 0, (self: any) => t.bool!(self))
+        : undefined;
   }
   let op = BINARY[name];
   let reflected = false;

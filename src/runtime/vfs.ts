@@ -46,7 +46,9 @@ const ENOTEMPTY = 39;
 
 /** Normalises a path: resolves `.` and `..`, never above the root. */
 export function normPath(path: string, cwd = "/"): string {
-  const abs = path.startsWith("/") ? path : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
+  const abs = path.startsWith("/")
+    ? path
+    : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
   const out: string[] = [];
   for (const part of abs.split("/")) {
     if (part === "" || part === ".") continue;
@@ -64,7 +66,11 @@ interface MemNode {
 
 /** An in-memory filesystem. */
 export class MemFs implements Vfs {
-  root: MemNode = { dir: new Map(), data: new Uint8Array(0), mtime: Date.now() };
+  root: MemNode = {
+    dir: new Map(),
+    data: new Uint8Array(0),
+    mtime: Date.now(),
+  };
   cwd = "/";
 
   private walk(path: string): MemNode | null {
@@ -119,7 +125,11 @@ export class MemFs implements Vfs {
   mkdir(path: string): void {
     const [dir, name] = this.parent(path);
     if (dir.dir!.has(name)) throw new VfsError(EEXIST);
-    dir.dir!.set(name, { dir: new Map(), data: new Uint8Array(0), mtime: Date.now() });
+    dir.dir!.set(name, {
+      dir: new Map(),
+      data: new Uint8Array(0),
+      mtime: Date.now(),
+    });
   }
   remove(path: string): void {
     const [dir, name] = this.parent(path);
@@ -152,7 +162,9 @@ function mapDenoError(e: unknown): never {
   if (e instanceof Deno.errors.PermissionDenied) throw new VfsError(EACCES);
   if (e instanceof Deno.errors.IsADirectory) throw new VfsError(EISDIR);
   if (e instanceof Deno.errors.NotADirectory) throw new VfsError(ENOTDIR);
-  if (e instanceof Error && /not empty/i.test(e.message)) throw new VfsError(ENOTEMPTY);
+  if (e instanceof Error && /not empty/i.test(e.message)) {
+    throw new VfsError(ENOTEMPTY);
+  }
   throw new VfsError(5, e instanceof Error ? e.message : String(e));
 }
 
@@ -170,11 +182,14 @@ export class HostFs implements Vfs {
   private host(path: string): string {
     const p = normPath(path, this.cwd);
     if (!this.confine) return p;
-    const full = (this.root.endsWith("/") ? this.root.slice(0, -1) : this.root) + p;
+    const full =
+      (this.root.endsWith("/") ? this.root.slice(0, -1) : this.root) + p;
     try {
       const real = Deno.realPathSync(full);
       const rootReal = Deno.realPathSync(this.root);
-      if (real !== rootReal && !real.startsWith(rootReal + "/")) throw new VfsError(EACCES);
+      if (real !== rootReal && !real.startsWith(rootReal + "/")) {
+        throw new VfsError(EACCES);
+      }
     } catch (e) {
       if (e instanceof VfsError) throw e;
       // path does not exist yet: check its parent
@@ -182,7 +197,9 @@ export class HostFs implements Vfs {
       try {
         const real = Deno.realPathSync(parent);
         const rootReal = Deno.realPathSync(this.root);
-        if (real !== rootReal && !real.startsWith(rootReal + "/")) throw new VfsError(EACCES);
+        if (real !== rootReal && !real.startsWith(rootReal + "/")) {
+          throw new VfsError(EACCES);
+        }
       } catch (e2) {
         if (e2 instanceof VfsError) throw e2;
       }
@@ -193,7 +210,11 @@ export class HostFs implements Vfs {
   stat(path: string): VfsStat | null {
     try {
       const s = Deno.statSync(this.host(path));
-      return { isDir: s.isDirectory, size: s.size, mtime: s.mtime?.getTime() ?? 0 };
+      return {
+        isDir: s.isDirectory,
+        size: s.size,
+        mtime: s.mtime?.getTime() ?? 0,
+      };
     } catch {
       return null;
     }
