@@ -22,7 +22,10 @@ Deno.test("createBoard().run() prints and resolves", async () => {
 Deno.test("run() reports an uncaught exception as PythonError with a traceback", async () => {
   const { out, stdout } = capture();
   const board = createBoard("unix", { stdout });
-  const r = await board.run("def f():\n    raise ValueError('bad')\nf()\n", "main.py");
+  const r = await board.run(
+    "def f():\n    raise ValueError('bad')\nf()\n",
+    "main.py",
+  );
   equal(r.ok, false);
   ok(r.error instanceof PythonError);
   equal(r.error!.type, "ValueError");
@@ -37,7 +40,10 @@ Deno.test("run() reports a SyntaxError with file and line", async () => {
   const board = createBoard("unix", { stdout });
   const r = await board.run("x = 1\nif x\n", "bad.py");
   equal(r.error?.type, "SyntaxError");
-  equal(out.text, 'Traceback (most recent call last):\n  File "bad.py", line 2\nSyntaxError: invalid syntax\n');
+  equal(
+    out.text,
+    'Traceback (most recent call last):\n  File "bad.py", line 2\nSyntaxError: invalid syntax\n',
+  );
 });
 
 Deno.test("boards do not share state", async () => {
@@ -68,10 +74,20 @@ Deno.test("a long pure-Python loop yields to the event loop", async () => {
   const r = await board.run("n = 0\nfor i in range(3000000):\n    n += i\n");
   clearInterval(timer);
   equal(r.ok, true);
-  ok(stamps.length >= 5, `host timers ran during the loop (${stamps.length} times)`);
+  ok(
+    stamps.length >= 5,
+    `host timers ran during the loop (${stamps.length} times)`,
+  );
   let maxGap = 0;
-  for (let i = 1; i < stamps.length; i++) maxGap = Math.max(maxGap, stamps[i] - stamps[i - 1]);
-  ok(maxGap < 200, `the event loop was never blocked for long (max gap ${maxGap.toFixed(1)} ms)`);
+  for (let i = 1; i < stamps.length; i++) {
+    maxGap = Math.max(maxGap, stamps[i] - stamps[i - 1]);
+  }
+  ok(
+    maxGap < 200,
+    `the event loop was never blocked for long (max gap ${
+      maxGap.toFixed(1)
+    } ms)`,
+  );
 });
 
 Deno.test("board.interrupt() raises KeyboardInterrupt in a running loop", async () => {

@@ -95,7 +95,8 @@ import {
   PyCode,
 } from "../runtime/exec.ts";
 import { genResumeSync, PyGenerator } from "../objects/generator.ts";
-import { openFile } from "./io.ts";
+import { ioBaseType, openFile, writeToStream } from "./io.ts";
+import { encodeUtf8 } from "../objects/bytes.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import type { Interp } from "../state.ts";
 import { bufferOf, decodeUtf8 } from "../objects/bytes.ts";
@@ -495,6 +496,14 @@ function makePrint(interp: Interp): PyBuiltin {
       interp.writeOut(s);
     } else if (file === interp.moduleState.get("sys.stderr")) {
       interp.writeErr(s);
+    } else if (isInstance(file, ioBaseType)) {
+      // a Python stream class: native code writes bytes, piece by piece
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) writeToStream(file, encodeUtf8(sep));
+        const a = args[i];
+        writeToStream(file, encodeUtf8(typeof a === "string" ? a : pyStr(a)));
+      }
+      writeToStream(file, encodeUtf8(end));
     } else {
       const r = callMethod(file, "write", [s]);
       if (isGen(r)) runSync(r);
@@ -756,6 +765,13 @@ export const builtinsModule: ModuleFactory = defineModule(
           return new PyList(
             [...(g ?? interp.mainModule().attrs).keys()].sort(),
           );
+        }
+        const custom = a instanceof PyType
+          ? undefined
+          : typeOf(a).lookup("__dir__");
+        if (custom !== undefined && !(custom instanceof PyBuiltin)) {
+          const items = iterToArray(callSync(custom, [a]));
+          return new PyList(items.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
         }
         return pyDir(a);
       }),

@@ -64,7 +64,11 @@ export const cmathModule: ModuleFactory = defineModule("cmath", () => ({
     const e = Math.exp(re);
     return new PyComplex(e * Math.cos(im), e * Math.sin(im));
   }),
-  log: fn1("log", (re, im) => new PyComplex(0.5 * Math.log(re * re + im * im), Math.atan2(im, re))),
+  log: fn1(
+    "log",
+    (re, im) =>
+      new PyComplex(0.5 * Math.log(re * re + im * im), Math.atan2(im, re)),
+  ),
   log10: fn1("log10", (re, im) =>
     new PyComplex(
       0.5 * Math.log10(re * re + im * im),
@@ -75,6 +79,17 @@ export const cmathModule: ModuleFactory = defineModule("cmath", () => ({
     const th = 0.5 * Math.atan2(im, re);
     return new PyComplex(m * Math.cos(th), m * Math.sin(th));
   }),
-  cos: fn1("cos", (re, im) => new PyComplex(Math.cos(re) * Math.cosh(im), -Math.sin(re) * Math.sinh(im))),
-  sin: fn1("sin", (re, im) => new PyComplex(Math.sin(re) * Math.cosh(im), Math.cos(re) * Math.sinh(im))),
+  cos: fn1(
+    "cos",
+    (re, im) =>
+      new PyComplex(
+        Math.cos(re) * Math.cosh(im),
+        -Math.sin(re) * Math.sinh(im),
+      ),
+  ),
+  sin: fn1(
+    "sin",
+    (re, im) =>
+      new PyComplex(Math.sin(re) * Math.cosh(im), Math.cos(re) * Math.sinh(im)),
+  ),
 }));

@@ -36,9 +36,19 @@ import {
 } from "../objects/type.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { PyList } from "../objects/list.ts";
 import { dictRepr, dictType, dictUpdate, PyDict } from "../objects/dict.ts";
 import { isStr, strValue } from "../objects/str.ts";
-import { eq, getIter, iterNext, iterToArray, pyRepr, toIndex, toInt, typeName } from "../runtime/ops.ts";
+import {
+  eq,
+  getIter,
+  iterNext,
+  iterToArray,
+  pyRepr,
+  toIndex,
+  toInt,
+  typeName,
+} from "../runtime/ops.ts";
 import { valueErrorType } from "../objects/exception.ts";
 import {
   raise,
@@ -74,7 +84,9 @@ function namedTupleNew(type: PyType, args: any[], kw: KwArgs | null): PyTuple {
   const nkw = kw === null ? 0 : kw.size;
   if (args.length + nkw !== fields.length) {
     raiseTypeError(
-      `${type.name}() takes ${fields.length} positional arguments but ${args.length + nkw} were given`,
+      `${type.name}() takes ${fields.length} positional arguments but ${
+        args.length + nkw
+      } were given`,
     );
   }
   const items = args.slice();
@@ -95,17 +107,29 @@ function namedTupleNew(type: PyType, args: any[], kw: KwArgs | null): PyTuple {
   return t;
 }
 
-/** Field names from a str (split on whitespace, as MicroPython) or an iterable of str. */
+/** Field names from a str (split on whitespace, as MicroPython) or a tuple or list of str. */
 function parseFields(spec: any): string[] {
-  const names = isStr(spec) ? strValue(spec).split(/\s+/).filter((s) => s !== "") : iterToArray(spec);
+  let names: any[];
+  if (isStr(spec)) names = strValue(spec).split(/\s+/).filter((s) => s !== "");
+  else if (spec instanceof PyTuple || spec instanceof PyList) {
+    names = spec.items;
+  } else {return raiseTypeError(
+      `object '${typeName(spec)}' isn't a tuple or list`,
+    );}
   return names.map((n) => {
-    if (!isStr(n)) raiseTypeError(`can't convert '${typeName(n)}' object to str implicitly`);
+    if (!isStr(n)) {
+      raiseTypeError(`can't convert '${typeName(n)}' object to str implicitly`);
+    }
     return strValue(n);
   });
 }
 
 /** Creates the namedtuple type `name` with `fields` (per call, per interpreter). */
-function makeNamedTuple(name: string, fields: string[], odType: PyType): PyType {
+function makeNamedTuple(
+  name: string,
+  fields: string[],
+  odType: PyType,
+): PyType {
   const t = new NamedTupleType(typeType, name, [tupleType]);
   t.fields = fields;
   initType(t, [tupleType], {
@@ -127,24 +151,41 @@ function makeNamedTuple(name: string, fields: string[], odType: PyType): PyType 
         fieldsOf(self).forEach((f, i) => d.setItem(f, self.items[i]));
         return d;
       }),
-      _replace: builtinMethodVar("_replace", (self: PyTuple, args: any[], kw: KwArgs | null) => {
-        if (args.length > 0) raiseTypeError("function takes 1 positional arguments but 2 were given");
-        const fields = fieldsOf(self);
-        const items = self.items.slice();
-        if (kw !== null) {
-          for (let i = 0; i < kw.names.length; i++) {
-            const id = fields.indexOf(kw.names[i]);
-            if (id < 0) raiseValueError(`got unexpected field names: ['${kw.names[i]}']`);
-            items[id] = kw.values[i];
+      _replace: builtinMethodVar(
+        "_replace",
+        (self: PyTuple, args: any[], kw: KwArgs | null) => {
+          if (args.length > 0) {
+            raiseTypeError(
+              "function takes 1 positional arguments but 2 were given",
+            );
           }
-        }
-        const r = new PyTuple(items);
-        r.type = self.type;
-        if (self.dict) r.dict = new Map();
-        return r;
-      }),
+          const fields = fieldsOf(self);
+          const items = self.items.slice();
+          if (kw !== null) {
+            for (let i = 0; i < kw.names.length; i++) {
+              const id = fields.indexOf(kw.names[i]);
+              if (id < 0) {
+                raiseValueError(
+                  `got unexpected field names: ['${kw.names[i]}']`,
+                );
+              }
+              items[id] = kw.values[i];
+            }
+          }
+          const r = new PyTuple(items);
+          r.type = self.type;
+          if (self.dict) r.dict = new Map();
+          return r;
+        },
+      ),
       _make: new PyClassMethod(
-        builtinMethod("_make", 1, 1, (cls: PyType, iterable: any) => namedTupleNew(cls, iterToArray(iterable), null)),
+        builtinMethod(
+          "_make",
+          1,
+          1,
+          (cls: PyType, iterable: any) =>
+            namedTupleNew(cls, iterToArray(iterable), null),
+        ),
       ),
     },
   });
@@ -162,7 +203,11 @@ export class PyDeque extends PyObject {
   items: any[];
   iGet = 0;
   iPut = 0;
-  constructor(type: PyType, public alloc: number, public checkOverflow: boolean) {
+  constructor(
+    type: PyType,
+    public alloc: number,
+    public checkOverflow: boolean,
+  ) {
     super(type);
     this.items = new Array(alloc).fill(null);
   }
@@ -187,7 +232,9 @@ function dequeAppendLeft(self: PyDeque, x: any): null {
   if (self.checkOverflow && next === self.iPut) raiseIndexError("full");
   self.iGet = next;
   self.items[next] = x;
-  if (self.iPut === next) self.iPut = self.iPut === 0 ? self.alloc - 1 : self.iPut - 1;
+  if (self.iPut === next) {
+    self.iPut = self.iPut === 0 ? self.alloc - 1 : self.iPut - 1;
+  }
   return null;
 }
 
@@ -228,12 +275,26 @@ const dequeIterType: PyType = defineType<PyDequeIter>("iterator", {
 /** `collections.deque`. */
 export const dequeType: PyType = defineType<PyDeque>("deque", {
   makeNew(type: PyType, args: any[], kw: KwArgs | null) {
-    if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
-    if (args.length < 2) raiseTypeError(`function missing ${2 - args.length} required positional arguments`);
-    if (args.length > 3) raiseTypeError(`function expected at most 3 arguments, got ${args.length}`);
+    if (kw !== null && kw.size > 0) {
+      raiseTypeError("function doesn't take keyword arguments");
+    }
+    if (args.length < 2) {
+      raiseTypeError(
+        `function missing ${2 - args.length} required positional arguments`,
+      );
+    }
+    if (args.length > 3) {
+      raiseTypeError(
+        `function expected at most 3 arguments, got ${args.length}`,
+      );
+    }
     const maxlen = toInt(args[1]);
     if (maxlen < 0) raise(valueErrorType);
-    if (maxlen >= MAX_DEQUE) raiseMemoryError(`memory allocation failed, allocating ${(maxlen + 1) * 8} bytes`);
+    if (maxlen >= MAX_DEQUE) {
+      raiseMemoryError(
+        `memory allocation failed, allocating ${(maxlen + 1) * 8} bytes`,
+      );
+    }
     const flags = args.length > 2 ? toInt(args[2]) : 0;
     const d = new PyDeque(type, maxlen + 1, (flags & 1) !== 0);
     if (type !== dequeType) d.dict = new Map();
@@ -304,7 +365,9 @@ function makeOrderedDict(): PyType {
         const r = orderedEq(lhs, rhs);
         return op === Op.Eq ? r : !r;
       }
-      return dictType.binaryOp ? dictType.binaryOp(op, lhs, rhs) : NotImplemented;
+      return dictType.binaryOp
+        ? dictType.binaryOp(op, lhs, rhs)
+        : NotImplemented;
     },
   });
   od.module = "collections";
@@ -312,14 +375,21 @@ function makeOrderedDict(): PyType {
 }
 
 /** The `collections` module. */
-export const collectionsModule: ModuleFactory = defineModule("collections", () => {
-  const od = makeOrderedDict();
-  return {
-    namedtuple: builtinFn("namedtuple", 2, 2, (name: any, fields: any) => {
-      if (!isStr(name)) raiseTypeError(`can't convert '${typeName(name)}' object to str implicitly`);
-      return makeNamedTuple(strValue(name), parseFields(fields), od);
-    }),
-    deque: dequeType,
-    OrderedDict: od,
-  };
-});
+export const collectionsModule: ModuleFactory = defineModule(
+  "collections",
+  () => {
+    const od = makeOrderedDict();
+    return {
+      namedtuple: builtinFn("namedtuple", 2, 2, (name: any, fields: any) => {
+        if (!isStr(name)) {
+          raiseTypeError(
+            `can't convert '${typeName(name)}' object to str implicitly`,
+          );
+        }
+        return makeNamedTuple(strValue(name), parseFields(fields), od);
+      }),
+      deque: dequeType,
+      OrderedDict: od,
+    };
+  },
+);

@@ -20,7 +20,15 @@ import {
   PyType,
   STOP,
 } from "../objects/type.ts";
-import { bufferOf, decodeUtf8, encodeUtf8, PyBytes } from "../objects/bytes.ts";
+import {
+  bufferOf,
+  decodeUtf8,
+  encodeUtf8,
+  PyByteArray,
+  PyBytes,
+} from "../objects/bytes.ts";
+import { callMethod } from "../runtime/attr.ts";
+import { isGen, runSync } from "../runtime/call.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
@@ -203,8 +211,8 @@ function streamLocals(kind: "mem" | "file"): Record<string, any> {
         s.checkOpen();
         const o = toInt(off);
         const w = toInt(whence);
-        let p = w === 0 ? o : w === 1 ? s.pos + o : s.len + o;
-        if (p < 0) p = 0;
+        const p = w === 0 ? o : w === 1 ? s.pos + o : s.len + o;
+        if (p < 0) raiseOSError(22);
         s.pos = p;
         return p;
       },
@@ -292,6 +300,62 @@ export const binaryFileType: PyType = defineType<PyFile>("FileIO", {
   repr: (f: PyFile) => `<io.FileIO name='${f.path}'>`,
   locals: streamLocals("file"),
 });
+
+/**
+ * `io.IOBase`: base class for stream classes written in Python. Native code
+ * writes to them in bytes through `write(buf)` and reads through
+ * `readinto(buf)`; a method that claims more bytes than asked is an I/O error.
+ */
+export const ioBaseType: PyType = defineType("IOBase", {
+  makeNew: (type: PyType) => {
+    const o = new PyObject(type);
+    o.dict = new Map();
+    return o;
+  },
+  locals: {
+    read: builtinMethod("read", 0, 1, (self: any, n: any = -1) => {
+      const want = n === null ? -1 : toInt(n);
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const size = want < 0 ? 256 : want - total;
+        if (size <= 0) break;
+        const buf = new PyByteArray(new Uint8Array(size));
+        const r = callMethodSync(self, "readinto", [buf]);
+        const got = r === null ? 0 : toInt(r);
+        if (got > size) raiseOSError(5);
+        if (got === 0) break;
+        chunks.push(buf.data.slice(0, got));
+        total += got;
+      }
+      const out = new Uint8Array(total);
+      let off = 0;
+      for (const c of chunks) {
+        out.set(c, off);
+        off += c.length;
+      }
+      return new PyBytes(out);
+    }),
+  },
+});
+
+/** Writes bytes to a Python stream object (an IOBase subclass), checking the count. */
+export function writeToStream(stream: any, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    const rest = data.subarray(off);
+    const r = callMethodSync(stream, "write", [new PyByteArray(rest.slice())]);
+    const n = r === null ? rest.length : toInt(r);
+    if (n > rest.length) raiseOSError(5);
+    if (n <= 0) raiseOSError(5);
+    off += n;
+  }
+}
+
+function callMethodSync(o: any, name: string, args: any[]): any {
+  const r = callMethod(o, name, args);
+  return isGen(r) ? runSync(r) : r;
+}
 
 /** `open(file, mode='r', ...)` on the interpreter's filesystem. */
 export function openFile(
@@ -386,7 +450,7 @@ export class PyStdStream extends PyObject {
   }
 }
 
-const stdStreamType: PyType = defineType<PyStdStream>("FileIO", {
+const stdStreamType: PyType = defineType<PyStdStream>("TextIOWrapper", {
   repr: (s: PyStdStream) =>
     `<io.${s.binary ? "FileIO" : "TextIOWrapper"} ${s.fd}>`,
   getAttr(s: PyStdStream, name: string) {
@@ -456,6 +520,7 @@ export function makeStdStreams(interp: Interp): PyStdStream[] {
 
 /** The `io` module. */
 export const ioModule: ModuleFactory = defineModule("io", (interp: Interp) => ({
+  IOBase: ioBaseType,
   StringIO: stringIOType,
   BytesIO: bytesIOType,
   TextIOWrapper: textFileType,

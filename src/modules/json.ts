@@ -14,19 +14,48 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinFn, builtinVar, KwArgs, PyBuiltin, PyType } from "../objects/type.ts";
+import { ioBaseType } from "./io.ts";
+import { callMethod } from "../runtime/attr.ts";
+import { isGen, runSync } from "../runtime/call.ts";
+import { isInstance, toInt } from "../runtime/ops.ts";
+import { raiseOSError } from "../runtime/raise.ts";
+import {
+  builtinFn,
+  builtinVar,
+  KwArgs,
+  PyBuiltin,
+  PyType,
+} from "../objects/type.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple, tupleType } from "../objects/tuple.ts";
-import { bufferOpt, decodeUtf8, encodeUtf8, PyByteArray, PyBytes } from "../objects/bytes.ts";
+import {
+  bufferOpt,
+  decodeUtf8,
+  encodeUtf8,
+  PyByteArray,
+  PyBytes,
+} from "../objects/bytes.ts";
 import { floatRepr, newFloat, PyFloat } from "../objects/float.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { osErrorType } from "../objects/exception.ts";
-import { intValue, isInt, normBig, pyRepr, strRepr, typeName } from "../runtime/ops.ts";
+import {
+  intValue,
+  isInt,
+  normBig,
+  pyRepr,
+  strRepr,
+  typeName,
+} from "../runtime/ops.ts";
 import { getAttrOpt } from "../runtime/attr.ts";
 import { callSync } from "../runtime/call.ts";
-import { raise, raiseRuntimeError, raiseTypeError, raiseValueError } from "../runtime/raise.ts";
+import {
+  raise,
+  raiseRuntimeError,
+  raiseTypeError,
+  raiseValueError,
+} from "../runtime/raise.ts";
 
 /** Nesting depth at which `dumps` gives up (MicroPython runs out of C stack). */
 const MAX_DEPTH = 1000;
@@ -59,7 +88,12 @@ function userRepr(x: any): boolean {
 }
 
 /** Serialises `x` as MicroPython's `mp_obj_print_helper(..., PRINT_JSON)`. */
-function dumpValue(x: any, itemSep: string, keySep: string, depth: number): string {
+function dumpValue(
+  x: any,
+  itemSep: string,
+  keySep: string,
+  depth: number,
+): string {
   switch (typeof x) {
     case "string":
       return jsonString(x);
@@ -76,8 +110,13 @@ function dumpValue(x: any, itemSep: string, keySep: string, depth: number): stri
   if (x instanceof PyFloat) return floatRepr(x.value);
   if (isInt(x)) return String(intValue(x));
   if (x instanceof PyBytes) return jsonString(decodeUtf8(x.data, true));
-  if (x instanceof PyList || (x instanceof PyTuple && x.type.nativeBase === tupleType)) {
-    const parts = x.items.map((v: any) => dumpValue(v, itemSep, keySep, depth + 1));
+  if (
+    x instanceof PyList ||
+    (x instanceof PyTuple && x.type.nativeBase === tupleType)
+  ) {
+    const parts = x.items.map((v: any) =>
+      dumpValue(v, itemSep, keySep, depth + 1)
+    );
     return "[" + parts.join(itemSep) + "]";
   }
   if (x instanceof PyDict) {
@@ -97,7 +136,9 @@ function separators(kw: KwArgs | null): [string, string] {
   let seps: any = null;
   if (kw !== null) {
     for (let i = 0; i < kw.names.length; i++) {
-      if (kw.names[i] !== "separators") raiseTypeError("extra keyword arguments given");
+      if (kw.names[i] !== "separators") {
+        raiseTypeError("extra keyword arguments given");
+      }
       seps = kw.values[i];
     }
   }
@@ -116,11 +157,17 @@ function separators(kw: KwArgs | null): [string, string] {
 function textOf(x: any): string {
   if (isStr(x)) return strValue(x);
   if (x instanceof PyBytes) return decodeUtf8(x.data, true);
-  return raiseTypeError(`can't convert '${typeName(x)}' object to str implicitly`);
+  return raiseTypeError(
+    `can't convert '${typeName(x)}' object to str implicitly`,
+  );
 }
 
 function checkArgs(args: any[], n: number): void {
-  if (args.length < n) raiseTypeError(`function missing ${n - args.length} required positional arguments`);
+  if (args.length < n) {
+    raiseTypeError(
+      `function missing ${n - args.length} required positional arguments`,
+    );
+  }
   if (args.length > n) raiseTypeError("extra positional arguments given");
 }
 
@@ -130,7 +177,8 @@ function streamOpNotSupported(): never {
 
 /** True for the engine's binary streams (`BytesIO`, files opened with "b"). */
 function isBinaryStream(stream: any): boolean {
-  return typeof stream === "object" && stream !== null && stream.binary === true &&
+  return typeof stream === "object" && stream !== null &&
+    stream.binary === true &&
     (stream.type.name === "BytesIO" || stream.type.name === "FileIO");
 }
 
@@ -147,7 +195,9 @@ function dump(args: any[], kw: KwArgs | null): null {
   const write = getAttrOpt(stream, "write");
   if (write === undefined) streamOpNotSupported();
   const text = dumpValue(args[0], itemSep, keySep, 0);
-  callSync(write, [isBinaryStream(stream) ? new PyBytes(encodeUtf8(text)) : text]);
+  callSync(write, [
+    isBinaryStream(stream) ? new PyBytes(encodeUtf8(text)) : text,
+  ]);
   return null;
 }
 
@@ -167,7 +217,9 @@ function parseNumber(text: string, isFloat: boolean): any {
   }
   const body = text[0] === "-" ? text.slice(1) : text;
   if (!/^\d+$/.test(body)) {
-    raiseValueError(`invalid syntax for integer with base 10: ${strRepr(body)}`);
+    raiseValueError(
+      `invalid syntax for integer with base 10: ${strRepr(body)}`,
+    );
   }
   const v = Number(text);
   return Number.isSafeInteger(v) ? v : normBig(BigInt(text));
@@ -331,16 +383,40 @@ function finish(s: string, i: number, value: any): any {
 function sourceText(x: any): string {
   if (isStr(x)) return strValue(x);
   const buf = bufferOpt(x);
-  if (buf === undefined) return raiseTypeError("object with buffer protocol required");
+  if (buf === undefined) {
+    return raiseTypeError("object with buffer protocol required");
+  }
   return decodeUtf8(buf, true);
 }
 
 function load(stream: any): any {
+  if (isInstance(stream, ioBaseType)) {
+    // a Python stream: read it through readinto(), a byte at a time as MicroPython does
+    const bytes: number[] = [];
+    const buf = new PyByteArray(new Uint8Array(1));
+    for (;;) {
+      const r = callMethodSync(stream, "readinto", [buf]);
+      const n = r === null ? 0 : toInt(r);
+      if (n > 1) raiseOSError(5);
+      if (n === 0) break;
+      bytes.push(buf.data[0]);
+    }
+    return parse(decodeUtf8(new Uint8Array(bytes), true));
+  }
   const read = getAttrOpt(stream, "read");
   if (read === undefined) streamOpNotSupported();
   const data = callSync(read, []);
-  if (data instanceof PyByteArray || isStr(data) || bufferOpt(data) !== undefined) return parse(sourceText(data));
-  return raiseTypeError(`can't convert '${typeName(data)}' object to str implicitly`);
+  if (
+    data instanceof PyByteArray || isStr(data) || bufferOpt(data) !== undefined
+  ) return parse(sourceText(data));
+  return raiseTypeError(
+    `can't convert '${typeName(data)}' object to str implicitly`,
+  );
+}
+
+function callMethodSync(o: any, name: string, args: any[]): any {
+  const r = callMethod(o, name, args);
+  return isGen(r) ? runSync(r) : r;
 }
 
 /** The `json` module. */

@@ -12,7 +12,12 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinFn, builtinVar, type KwArgs, PyObject } from "../objects/type.ts";
+import {
+  builtinFn,
+  builtinVar,
+  type KwArgs,
+  PyObject,
+} from "../objects/type.ts";
 import { newFloat, PyFloat, toFloat } from "../objects/float.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
@@ -39,7 +44,9 @@ export function floatArg(x: any): number {
 /** `mp_obj_new_int_from_float`: truncates a float to an int. */
 export function intFromFloat(v: number): number | bigint {
   if (Number.isNaN(v)) return raiseValueError("can't convert NaN to int");
-  if (!Number.isFinite(v)) return raiseOverflowError("can't convert inf to int");
+  if (!Number.isFinite(v)) {
+    return raiseOverflowError("can't convert inf to int");
+  }
   const t = Math.trunc(v);
   if (Number.isSafeInteger(t)) return t + 0;
   return normBig(BigInt(t));
@@ -54,7 +61,10 @@ function fun1(name: string, f: (x: number) => number) {
   return builtinFn(name, 1, 1, (a: any) => {
     const x = floatArg(a);
     const r = f(x);
-    if ((Number.isNaN(r) && !Number.isNaN(x)) || (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x))) {
+    if (
+      (Number.isNaN(r) && !Number.isNaN(x)) ||
+      (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x))
+    ) {
       domainError();
     }
     return newFloat(r);
@@ -69,7 +79,9 @@ function fun2(name: string, f: (x: number, y: number) => number) {
     const r = f(x, y);
     if (Number.isNaN(r)) {
       if (!Number.isNaN(x) && !Number.isNaN(y)) domainError();
-    } else if (!Number.isFinite(r) && !isInfinite(x) && !isInfinite(y)) domainError();
+    } else if (!Number.isFinite(r) && !isInfinite(x) && !isInfinite(y)) {
+      domainError();
+    }
     return newFloat(r);
   });
 }
@@ -285,7 +297,8 @@ export function gamma(x: number): number {
   if (x >= 15) {
     // Stirling: √(2π) x^(x-½) e^(-x) e^corr, the power split against overflow
     const p = Math.pow(x, (x - 0.5) / 2);
-    return ((2.5066282746310005024 * p * Math.exp(-x)) * p) * Math.exp(stirlingCorrection(x));
+    return ((2.5066282746310005024 * p * Math.exp(-x)) * p) *
+      Math.exp(stirlingCorrection(x));
   }
   const z = x - 1;
   const t = z + LANCZOS_G + 0.5;
@@ -300,7 +313,11 @@ function stirlingCorrection(x: number): number {
   const r = 1 / x;
   const r2 = r * r;
   return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 -
-    r2 * (1 / 1188 - r2 * (691 / 360360 - r2 * (1 / 156 - r2 * (3617 / 122400))))))));
+                r2 *
+                  (1 / 1188 -
+                    r2 *
+                      (691 / 360360 -
+                        r2 * (1 / 156 - r2 * (3617 / 122400))))))));
 }
 
 /** lgamma for x >= 15 by Stirling's series. */
@@ -342,7 +359,9 @@ function factorial(n: number): number | bigint {
 // ----------------------------------------------------------------- module
 
 function mathLog(args: any[], kw: KwArgs | null): PyFloat {
-  if (kw !== null && kw.size > 0) raiseTypeError("function doesn't take keyword arguments");
+  if (kw !== null && kw.size > 0) {
+    raiseTypeError("function doesn't take keyword arguments");
+  }
   if (args.length < 1 || args.length > 2) {
     raiseTypeError(
       args.length < 1
@@ -362,8 +381,13 @@ function mathLog(args: any[], kw: KwArgs | null): PyFloat {
 
 function isclose(args: any[], kw: KwArgs | null): boolean {
   if (args.length !== 2) {
-    if (args.length < 2) raiseTypeError("function missing required positional argument");
-    raiseTypeError("function takes 2 positional arguments but " + args.length + " were given");
+    if (args.length < 2) {
+      raiseTypeError("function missing required positional argument");
+    }
+    raiseTypeError(
+      "function takes 2 positional arguments but " + args.length +
+        " were given",
+    );
   }
   let relTol: any;
   let absTol: any = 0;
@@ -430,13 +454,28 @@ export const mathModule: ModuleFactory = defineModule("math", () => ({
     const [fp, ip] = modf(floatArg(a));
     return new PyTuple([newFloat(fp), newFloat(ip)]);
   }),
-  isfinite: builtinFn("isfinite", 1, 1, (a: any) => Number.isFinite(floatArg(a))),
+  isfinite: builtinFn(
+    "isfinite",
+    1,
+    1,
+    (a: any) => Number.isFinite(floatArg(a)),
+  ),
   isinf: builtinFn("isinf", 1, 1, (a: any) => isInfinite(floatArg(a))),
   isnan: builtinFn("isnan", 1, 1, (a: any) => Number.isNaN(floatArg(a))),
   isclose: builtinVar("isclose", isclose),
   trunc: toIntFun("trunc", Math.trunc),
-  radians: builtinFn("radians", 1, 1, (a: any) => newFloat(floatArg(a) * (Math.PI / 180))),
-  degrees: builtinFn("degrees", 1, 1, (a: any) => newFloat(floatArg(a) * (180 / Math.PI))),
+  radians: builtinFn(
+    "radians",
+    1,
+    1,
+    (a: any) => newFloat(floatArg(a) * (Math.PI / 180)),
+  ),
+  degrees: builtinFn(
+    "degrees",
+    1,
+    1,
+    (a: any) => newFloat(floatArg(a) * (180 / Math.PI)),
+  ),
   factorial: builtinFn("factorial", 1, 1, (a: any) => factorial(toInt(a))),
   erf: fun1("erf", erf),
   erfc: fun1("erfc", erfc),

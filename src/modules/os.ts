@@ -16,15 +16,21 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinFn, defineType, PyObject, PyType, STOP, typeType } from "../objects/type.ts";
+import {
+  builtinFn,
+  defineType,
+  PyObject,
+  PyType,
+  STOP,
+} from "../objects/type.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { decodeUtf8, encodeUtf8, PyBytes } from "../objects/bytes.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
-import { PyTuple, tupleType } from "../objects/tuple.ts";
+import { PyTuple } from "../objects/tuple.ts";
 import { valueErrorType } from "../objects/exception.ts";
-import { initType } from "../objects/type.ts";
-import { pyRepr, toInt, typeName } from "../runtime/ops.ts";
+import { toInt, typeName } from "../runtime/ops.ts";
+import { MP_VERSION, PyAttrTuple } from "./sys.ts";
 import { raise, raiseOSError, raiseTypeError } from "../runtime/raise.ts";
 import { normPath, type Vfs, VfsError } from "../runtime/vfs.ts";
 import type { Interp } from "../state.ts";
@@ -40,7 +46,9 @@ const S_IFREG = 0x8000;
 function pathArg(p: any): [string, boolean] {
   if (isStr(p)) return [strValue(p), false];
   if (p instanceof PyBytes) return [decodeUtf8(p.data, true), true];
-  return raiseTypeError(`can't convert '${typeName(p)}' object to str implicitly`);
+  return raiseTypeError(
+    `can't convert '${typeName(p)}' object to str implicitly`,
+  );
 }
 
 /** Runs a filesystem call, turning a `VfsError` into `OSError(errno)`. */
@@ -69,27 +77,16 @@ class PyDirIter extends PyObject {
 const dirIterType: PyType = defineType<PyDirIter>("iterator", {
   repr: () => "<iterator>",
   iter: (self) => self,
-  iterNext: (self: PyDirIter) => self.i < self.entries.length ? self.entries[self.i++] : STOP,
+  iterNext: (self: PyDirIter) =>
+    self.i < self.entries.length ? self.entries[self.i++] : STOP,
 });
-
-/** A tuple type printed as `(name=value, ...)`, like MicroPython's attrtuple. */
-function attrTupleType(fields: string[]): PyType {
-  const t = new PyType(typeType, "uname_result", [tupleType]);
-  initType(t, [tupleType], {
-    repr: (self: PyTuple) => "(" + self.items.map((v, i) => `${fields[i]}=${pyRepr(v)}`).join(", ") + ")",
-    getAttr(self: PyTuple, name: string) {
-      const i = fields.indexOf(name);
-      return i < 0 ? undefined : self.items[i];
-    },
-  });
-  t.baseType = false;
-  return t;
-}
 
 /** Fills `n` bytes from the host's cryptographic random source. */
 function randomBytes(n: number): Uint8Array {
   const out = new Uint8Array(n);
-  for (let i = 0; i < n; i += 65536) crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  for (let i = 0; i < n; i += 65536) {
+    crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  }
   return out;
 }
 
@@ -116,20 +113,38 @@ export const osModule: ModuleFactory = defineModule("os", (interp: Interp) => {
     const st = vfsCall(() => fs().stat(abs(path)));
     if (st === null) return raiseOSError(ENOENT);
     const t = Math.floor(st.mtime / 1000);
-    return new PyTuple([st.isDir ? S_IFDIR : S_IFREG, 0, 0, 0, 0, 0, st.isDir ? 0 : st.size, t, t, t]);
+    return new PyTuple([
+      st.isDir ? S_IFDIR : S_IFREG,
+      0,
+      0,
+      0,
+      0,
+      0,
+      st.size,
+      t,
+      t,
+      t,
+    ]);
+  };
+
+  /** A directory's absolute path, its entry names, and whether bytes were asked for. */
+  const readDir = (p: any): [string, string[], boolean] => {
+    const [path, bytes] = p === undefined ? [".", false] : pathArg(p);
+    const dir = abs(path);
+    return [dir, vfsCall(() => fs().listDir(dir)), bytes];
   };
 
   /** Entries of a directory as `ilistdir` gives them. */
   const dirEntries = (p: any): any[] => {
-    const [path, bytes] = p === undefined ? [".", false] : pathArg(p);
-    const dir = abs(path);
-    const names = vfsCall(() => fs().listDir(dir));
+    const [dir, names, bytes] = readDir(p);
     const unix = interp.config.platform === "linux";
     return names.map((name) => {
       const st = vfsCall(() => fs().stat(normPath(name, dir)));
       const kind = st?.isDir ? S_IFDIR : S_IFREG;
       const n = nameOf(name, bytes);
-      return new PyTuple(unix ? [n, kind, 0] : [n, kind, 0, st && !st.isDir ? st.size : 0]);
+      return new PyTuple(
+        unix ? [n, kind, 0] : [n, kind, 0, st && !st.isDir ? st.size : 0],
+      );
     });
   };
 
@@ -160,8 +175,21 @@ export const osModule: ModuleFactory = defineModule("os", (interp: Interp) => {
       fs().cwd = full;
       return null;
     }),
-    listdir: builtinFn("listdir", 0, 1, (p?: any) => new PyList(dirEntries(p).map((e) => e.items[0]))),
-    ilistdir: builtinFn("ilistdir", 0, 1, (p?: any) => new PyDirIter(dirEntries(p))),
+    listdir: builtinFn(
+      "listdir",
+      0,
+      1,
+      (p?: any) => {
+        const [, names, bytes] = readDir(p);
+        return new PyList(names.map((n) => nameOf(n, bytes)));
+      },
+    ),
+    ilistdir: builtinFn(
+      "ilistdir",
+      0,
+      1,
+      (p?: any) => new PyDirIter(dirEntries(p)),
+    ),
     stat: builtinFn("stat", 1, 1, stat),
     statvfs: builtinFn("statvfs", 1, 1, (p: any) => {
       stat(p);
@@ -183,7 +211,6 @@ export const osModule: ModuleFactory = defineModule("os", (interp: Interp) => {
     rename: builtinFn("rename", 2, 2, (a: any, b: any) => {
       const from = target(a);
       const to = target(b);
-      if (vfsCall(() => fs().stat(from)) === null) raiseOSError(ENOENT);
       vfsCall(() => fs().rename(from, to));
       return null;
     }),
@@ -219,12 +246,19 @@ export const osModule: ModuleFactory = defineModule("os", (interp: Interp) => {
       return null;
     });
   } else {
-    const unameType = attrTupleType(["sysname", "nodename", "release", "version", "machine"]);
     attrs.uname = builtinFn("uname", 0, 0, () => {
       const cfg = interp.config;
-      const t = new PyTuple([cfg.platform, cfg.platform, "1.29.0", "v1.29.0", cfg.machine]);
-      t.type = unameType;
-      return t;
+      const release = MP_VERSION.slice(0, 3).join(".");
+      return new PyAttrTuple(
+        ["sysname", "nodename", "release", "version", "machine"],
+        [
+          cfg.platform,
+          cfg.platform,
+          release,
+          `v${release}-${MP_VERSION[3]}`,
+          cfg.machine,
+        ],
+      );
     });
     attrs.sync = builtinFn("sync", 0, 0, () => null);
     attrs.dupterm = builtinFn("dupterm", 1, 2, () => null);

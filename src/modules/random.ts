@@ -13,7 +13,7 @@
 
 import { builtinFn } from "../objects/type.ts";
 import { newFloat } from "../objects/float.ts";
-import { valueErrorType, indexErrorType } from "../objects/exception.ts";
+import { indexErrorType, valueErrorType } from "../objects/exception.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { intValue, isInt, pyLen, toInt, typeName } from "../runtime/ops.ts";
 import { getItem } from "../runtime/subscr.ts";

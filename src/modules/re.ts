@@ -23,9 +23,16 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { builtinFn, builtinMethod, defineType, PyBuiltin, PyObject, PyType } from "../objects/type.ts";
+import {
+  builtinFn,
+  builtinMethod,
+  defineType,
+  PyBuiltin,
+  PyObject,
+  PyType,
+} from "../objects/type.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
-import { decodeUtf8, encodeUtf8, PyBytes } from "../objects/bytes.ts";
+import { decodeUtf8, encodeUtf8, latin1, PyBytes } from "../objects/bytes.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -112,7 +119,9 @@ class Compiler {
 
   /** Compiles from `p` to the end or a `)`; returns where it stopped, or -1. */
   compile(p: number): number {
-    if (++this.depth > MAX_NESTING) raiseRuntimeError("maximum recursion depth exceeded");
+    if (++this.depth > MAX_NESTING) {
+      raiseRuntimeError("maximum recursion depth exceeded");
+    }
     const start = this.pc;
     let term = this.pc;
     let altLabel = 0;
@@ -278,7 +287,8 @@ function namedClassMatch(name: number, ch: number): boolean {
   } else if (lower === 0x73) {
     if (!(ch === 0x20 || (ch >= 0x09 && ch <= 0x0d))) off ^= 1;
   } else if (
-    !((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x30 && ch <= 0x39) || ch === 0x5f)
+    !((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) ||
+      (ch >= 0x30 && ch <= 0x39) || ch === 0x5f)
   ) {
     off ^= 1;
   }
@@ -354,12 +364,16 @@ function execute(
           pc += 2 + code[pc + 1];
           break;
         case SPLIT:
-          if (stack.length >= MAX_FRAMES * 2) raiseRuntimeError("maximum recursion depth exceeded");
+          if (stack.length >= MAX_FRAMES * 2) {
+            raiseRuntimeError("maximum recursion depth exceeded");
+          }
           stack.push(pc + 2 + code[pc + 1], sp);
           pc += 2;
           break;
         case RSPLIT:
-          if (stack.length >= MAX_FRAMES * 2) raiseRuntimeError("maximum recursion depth exceeded");
+          if (stack.length >= MAX_FRAMES * 2) {
+            raiseRuntimeError("maximum recursion depth exceeded");
+          }
           stack.push(pc + 2, sp);
           pc += 2 + code[pc + 1];
           break;
@@ -367,7 +381,9 @@ function execute(
           const idx = code[pc + 1];
           pc += 2;
           if (idx >= nsub) break;
-          if (stack.length >= MAX_FRAMES * 2) raiseRuntimeError("maximum recursion depth exceeded");
+          if (stack.length >= MAX_FRAMES * 2) {
+            raiseRuntimeError("maximum recursion depth exceeded");
+          }
           stack.push(-1 - idx, caps[idx]);
           caps[idx] = sp;
           break;
@@ -402,6 +418,17 @@ function execute(
 
 // ------------------------------------------------------ Python objects
 
+/** The bytes of an ASCII-only string, or null (cheaper than encoding short text). */
+function asciiBytes(s: string): Uint8Array | null {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    out[i] = c;
+  }
+  return out;
+}
+
 /** A str or bytes subject, as bytes, with what is needed to slice it back. */
 class Subject {
   bytes: Int8Array;
@@ -410,17 +437,24 @@ class Subject {
   constructor(public obj: any) {
     if (isStr(obj)) {
       const s = strValue(obj);
-      this.raw = encodeUtf8(s);
-      this.ascii = this.raw.length === s.length;
+      const ascii = asciiBytes(s);
+      this.raw = ascii ?? encodeUtf8(s);
+      this.ascii = ascii !== null;
     } else if (obj instanceof PyBytes) {
       this.raw = obj.data;
       this.ascii = false;
     } else {
       this.raw = new Uint8Array(0);
       this.ascii = false;
-      raiseTypeError(`can't convert '${typeName(obj)}' object to str implicitly`);
+      raiseTypeError(
+        `can't convert '${typeName(obj)}' object to str implicitly`,
+      );
     }
-    this.bytes = new Int8Array(this.raw.buffer, this.raw.byteOffset, this.raw.length);
+    this.bytes = new Int8Array(
+      this.raw.buffer,
+      this.raw.byteOffset,
+      this.raw.length,
+    );
   }
   get isStr(): boolean {
     return isStr(this.obj);
@@ -459,13 +493,35 @@ export class PyMatch extends PyObject {
 
 /** The pattern bytes of a str or bytes pattern. */
 function patternBytes(p: any): Uint8Array {
-  if (isStr(p)) return encodeUtf8(strValue(p));
+  if (isStr(p)) {
+    const s = strValue(p);
+    return asciiBytes(s) ?? encodeUtf8(s);
+  }
   if (p instanceof PyBytes) return p.data;
-  return raiseTypeError(`can't convert '${typeName(p)}' object to str implicitly`);
+  return raiseTypeError(
+    `can't convert '${typeName(p)}' object to str implicitly`,
+  );
 }
 
-function toRegex(p: any): PyRegex {
-  return p instanceof PyRegex ? p : new PyRegex(compileProg(patternBytes(p)));
+/** Compiled programs of the patterns given as text to `re.match` etc. */
+type ProgCache = Map<string, Prog>;
+
+const CACHE_SIZE = 32;
+
+/** A compiled pattern, or `p` compiled (through `cache` when given). */
+function toRegex(p: any, cache?: ProgCache): PyRegex {
+  if (p instanceof PyRegex) return p;
+  if (cache === undefined || !(isStr(p) || p instanceof PyBytes)) {
+    return new PyRegex(compileProg(patternBytes(p)));
+  }
+  const key = isStr(p) ? "s" + strValue(p) : "b" + latin1(p.data);
+  let prog = cache.get(key);
+  if (prog === undefined) {
+    prog = compileProg(patternBytes(p));
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, prog);
+  }
+  return new PyRegex(prog);
 }
 
 function groupIndex(m: PyMatch, no: any): number {
@@ -489,9 +545,13 @@ function span(m: PyMatch, no: any): [number, number] {
 }
 
 /** `match`/`search`: `pos` and `endpos` apply only to a compiled pattern. */
-function exec(anchored: boolean, args: any[]): PyMatch | null {
+function exec(
+  anchored: boolean,
+  args: any[],
+  cache?: ProgCache,
+): PyMatch | null {
   const compiled = args[0] instanceof PyRegex;
-  const re = toRegex(args[0]);
+  const re = toRegex(args[0], cache);
   const subj = new Subject(args[1]);
   const len = subj.raw.length;
   let begin = 0;
@@ -513,9 +573,14 @@ function split(self: PyRegex, string: any, maxsplit: any = 0): PyList {
   const end = subj.raw.length;
   for (;;) {
     const caps = new Array((self.prog.sub + 1) * 2).fill(-1);
-    if (!execute(self.prog, subj.bytes, begin, end, caps, false) || caps[0] === caps[1]) break;
+    if (
+      !execute(self.prog, subj.bytes, begin, end, caps, false) ||
+      caps[0] === caps[1]
+    ) break;
     out.push(subj.slice(begin, caps[0]));
-    if (self.prog.sub > 0) raiseNotImplementedError("splitting with sub-captures");
+    if (self.prog.sub > 0) {
+      raiseNotImplementedError("splitting with sub-captures");
+    }
     begin = caps[1];
     if (max > 0 && --max === 0) break;
   }
@@ -524,7 +589,10 @@ function split(self: PyRegex, string: any, maxsplit: any = 0): PyList {
 }
 
 function isCallable(x: any): boolean {
-  if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyBoundMethod || x instanceof PyType) {
+  if (
+    x instanceof PyFunction || x instanceof PyBuiltin ||
+    x instanceof PyBoundMethod || x instanceof PyType
+  ) {
     return true;
   }
   const t = typeOf(x);
@@ -533,8 +601,8 @@ function isCallable(x: any): boolean {
 }
 
 /** `sub(pattern, repl, string[, count[, flags]])`: flags are ignored. */
-function sub(args: any[]): any {
-  const re = toRegex(args[0]);
+function sub(args: any[], cache?: ProgCache): any {
+  const re = toRegex(args[0], cache);
   const repl = args[1];
   const where = args[2];
   const subj = new Subject(where);
@@ -544,15 +612,19 @@ function sub(args: any[]): any {
   const add = (a: number, b: number) => {
     for (let i = a; i < b; i++) out.push(subj.raw[i]);
   };
+  const fixed = isCallable(repl) ? null : patternBytes(repl);
+  const ngroups = re.prog.sub + 1;
   let begin = 0;
   let matched = false;
   for (;;) {
-    const caps = new Array((re.prog.sub + 1) * 2).fill(-1);
-    if (!execute(re.prog, subj.bytes, begin, end, caps, false) || caps[0] === caps[1]) break;
+    const caps = new Array(ngroups * 2).fill(-1);
+    if (
+      !execute(re.prog, subj.bytes, begin, end, caps, false) ||
+      caps[0] === caps[1]
+    ) break;
     matched = true;
     add(begin, caps[0]);
-    const m = new PyMatch(subj, caps);
-    const r = patternBytes(isCallable(repl) ? callSync(repl, [m]) : repl);
+    const r = fixed ?? patternBytes(callSync(repl, [new PyMatch(subj, caps)]));
     for (let i = 0; i < r.length;) {
       if (r[i] !== 0x5c) {
         out.push(r[i++]);
@@ -570,7 +642,7 @@ function sub(args: any[]): any {
           no = no * 10 + (r[i++] - 0x30);
         } while (r[i] >= 0x30 && r[i] <= 0x39);
         if (gFormat && r[i] === 0x3e) i++;
-        if (no >= m.num) raise(indexErrorType, no);
+        if (no >= ngroups) raise(indexErrorType, no);
         if (caps[2 * no] >= 0) add(caps[2 * no], caps[2 * no + 1]);
       } else if (r[i] === 0x5c) {
         out.push(r[i++]);
@@ -581,8 +653,15 @@ function sub(args: any[]): any {
   }
   if (!matched) return where;
   add(begin, end);
-  const bytes = new Uint8Array(out);
-  return subj.isStr ? decodeUtf8(bytes, true) : new PyBytes(bytes);
+  if (!subj.isStr) return new PyBytes(new Uint8Array(out));
+  if (out.every((b) => b < 0x80)) {
+    let text = "";
+    for (let i = 0; i < out.length; i += 4096) {
+      text += String.fromCharCode(...out.slice(i, i + 4096));
+    }
+    return text;
+  }
+  return decodeUtf8(new Uint8Array(out), true);
 }
 
 export const matchType: PyType = defineType<PyMatch>("match", {
@@ -594,8 +673,18 @@ export const matchType: PyType = defineType<PyMatch>("match", {
       for (let i = 1; i < m.num; i++) out.push(group(m, i));
       return new PyTuple(out);
     }),
-    span: builtinMethod("span", 0, 1, (m: PyMatch, no?: any) => new PyTuple(span(m, no))),
-    start: builtinMethod("start", 0, 1, (m: PyMatch, no?: any) => span(m, no)[0]),
+    span: builtinMethod(
+      "span",
+      0,
+      1,
+      (m: PyMatch, no?: any) => new PyTuple(span(m, no)),
+    ),
+    start: builtinMethod(
+      "start",
+      0,
+      1,
+      (m: PyMatch, no?: any) => span(m, no)[0],
+    ),
     end: builtinMethod("end", 0, 1, (m: PyMatch, no?: any) => span(m, no)[1]),
   },
 });
@@ -604,18 +693,41 @@ matchType.baseType = false;
 export const regexType: PyType = defineType<PyRegex>("re", {
   repr: (r: PyRegex) => `<re ${objectId(r).toString(16)}>`,
   locals: {
-    match: builtinMethod("match", 1, 3, (r: PyRegex, ...a: any[]) => exec(true, [r, ...a])),
-    search: builtinMethod("search", 1, 3, (r: PyRegex, ...a: any[]) => exec(false, [r, ...a])),
+    match: builtinMethod(
+      "match",
+      1,
+      3,
+      (r: PyRegex, ...a: any[]) => exec(true, [r, ...a]),
+    ),
+    search: builtinMethod(
+      "search",
+      1,
+      3,
+      (r: PyRegex, ...a: any[]) => exec(false, [r, ...a]),
+    ),
     split: builtinMethod("split", 1, 2, split),
-    sub: builtinMethod("sub", 2, 4, (r: PyRegex, ...a: any[]) => sub([r, ...a])),
+    sub: builtinMethod(
+      "sub",
+      2,
+      4,
+      (r: PyRegex, ...a: any[]) => sub([r, ...a]),
+    ),
   },
 });
 regexType.baseType = false;
 
 /** The `re` module. */
-export const reModule: ModuleFactory = defineModule("re", () => ({
-  compile: builtinFn("compile", 1, 2, (p: any) => new PyRegex(compileProg(patternBytes(p)))),
-  match: builtinFn("match", 2, 4, (...a: any[]) => exec(true, a)),
-  search: builtinFn("search", 2, 4, (...a: any[]) => exec(false, a)),
-  sub: builtinFn("sub", 3, 5, (...a: any[]) => sub(a)),
-}));
+export const reModule: ModuleFactory = defineModule("re", () => {
+  const cache: ProgCache = new Map();
+  return {
+    compile: builtinFn(
+      "compile",
+      1,
+      2,
+      (p: any) => new PyRegex(compileProg(patternBytes(p))),
+    ),
+    match: builtinFn("match", 2, 4, (...a: any[]) => exec(true, a, cache)),
+    search: builtinFn("search", 2, 4, (...a: any[]) => exec(false, a, cache)),
+    sub: builtinFn("sub", 3, 5, (...a: any[]) => sub(a, cache)),
+  };
+});

@@ -257,6 +257,9 @@ export function* yieldFrom(x: any): Generator<any, any, any> {
         thrown = e;
       }
       if (thrown !== undefined) {
+        if (thrown instanceof PyType && thrown.isSubclass(generatorExitType)) {
+          thrown = callSync(thrown, []);
+        }
         if (
           thrown instanceof PyException &&
           thrown.type.isSubclass(generatorExitType)

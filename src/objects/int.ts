@@ -465,8 +465,11 @@ function bytesFromInt(
     out[order === "little" ? i : length - 1 - i] = Number(x & 0xffn);
     x >>= 8n;
   }
-  if (x !== 0n && x !== -1n) {
-    // MicroPython truncates silently for to_bytes overflow
+  if (x !== 0n) raiseOverflowError("buffer too small");
+  if (signed && length > 0) {
+    // the sign bit must match the value's sign
+    const top = out[order === "little" ? length - 1 : 0] & 0x80;
+    if ((top !== 0) !== (v < 0n)) raiseOverflowError("buffer too small");
   }
   return new PyBytes(out);
 }
@@ -498,6 +501,12 @@ export const intType: PyType = defineType("int", {
       : Number(BigInt.asIntN(32, big(v) ^ (big(v) >> 32n)));
   },
   bool: (self: any) => intValue(self) != 0,
+  getAttr(self: any, name: string) {
+    if (name === "real" || name === "numerator") return intValue(self);
+    if (name === "imag") return 0;
+    if (name === "denominator") return 1;
+    return undefined;
+  },
   binaryOp: intBinaryOp,
   unaryOp: intUnaryOp,
   locals: {

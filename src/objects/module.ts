@@ -60,7 +60,7 @@ export const moduleType: PyType = defineType<PyModule>("module", {
     return undefined;
   },
   setAttr(m: PyModule, name: string, value: any) {
-    if (m.readonly) {
+    if (m.readonly && !m.attrs.has(name)) {
       raiseAttributeError(`'module' object has no attribute '${name}'`);
     }
     m.attrs.set(name, value);

@@ -14,8 +14,10 @@ import {
   builtinMethod,
   builtinMethodVar,
   defineType,
+  KwArgs,
   objectType,
   PyObject,
+  PyStaticMethod,
   PyType,
 } from "./type.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
@@ -77,12 +79,23 @@ export const objectSpec = {
   },
   locals: {
     __init__: builtinMethodVar("__init__", () => null),
-    __new__: builtinMethodVar("__new__", (cls: any) => {
-      if (!(cls instanceof PyType) || cls.native) {
-        raiseTypeError("__new__ arg must be a user-type");
-      }
-      return allocInstance(cls);
-    }),
+    __new__: new PyStaticMethod(
+      builtinMethodVar(
+        "__new__",
+        (cls: any, args: any[], kw: KwArgs | null) => {
+          if (!(cls instanceof PyType) || cls.native) {
+            raiseTypeError("__new__ arg must be a user-type");
+          }
+          // immutable native bases (int, str, tuple, bytes...) take their value here
+          const nb = cls.nativeBase;
+          if (nb !== objectType && nb.immutable && nb.makeNew) {
+            return nb
+              .makeNew(cls, args, kw);
+          }
+          return allocInstance(cls);
+        },
+      ),
+    ),
     __setattr__: builtinMethod(
       "__setattr__",
       2,

@@ -112,3 +112,5 @@ export const sliceType: PyType = defineType<PySlice>("slice", {
   },
 });
 sliceType.baseType = false;
+// usable as a dict key (by identity) although hash() refuses it, as in MicroPython
+sliceType.identityHash = true;

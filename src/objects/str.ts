@@ -36,7 +36,7 @@ import {
 import { raiseIndexError, raiseTypeError } from "../runtime/raise.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { percentFormat } from "../runtime/format.ts";
-import { bufferOf, decodeUtf8 } from "./bytes.ts";
+import { bufferOf, decodeBytes } from "./bytes.ts";
 
 /** An instance of a Python subclass of `str`. */
 export class PyStrSub extends PyObject {
@@ -181,7 +181,11 @@ function strMakeNew(type: PyType, args: any[], kw: KwArgs | null): any {
     const encoding = args[1] ?? kw?.get("encoding");
     if (encoding !== undefined) {
       const errors = args[2] ?? kw?.get("errors");
-      s = decodeUtf8(bufferOf(x), errors === "ignore" || errors === "replace");
+      s = decodeBytes(
+        bufferOf(x),
+        strValue(encoding),
+        errors === undefined ? "strict" : strValue(errors),
+      );
     } else s = pyStr(x);
   }
   if (type !== strType) return new PyStrSub(type, s);

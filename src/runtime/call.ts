@@ -152,6 +152,15 @@ export function callBuiltin(b: PyBuiltin, args: any[], kw: KwArgs | null): any {
 }
 
 function argCountError(b: PyBuiltin, n: number): never {
+  if (b.isMethod) {
+    // MicroPython counts `self` in these messages
+    return argCountErrorCounts(b.min + 1, b.max + 1, n + 1);
+  }
+  return argCountErrorCounts(b.min, b.max, n);
+}
+
+function argCountErrorCounts(min: number, max: number, n: number): never {
+  const b = { min, max };
   if (b.min === b.max) {
     raiseTypeError(
       `function takes ${b.min} positional arguments but ${n} were given`,

@@ -80,6 +80,13 @@ function importError(msg: string): never {
 export class Importer {
   constructor(private interp: Interp) {}
 
+  /** The current `sys.path` (the script may rebind it). */
+  sysPath(): any {
+    const sys = this.interp.sysModules.getItemOpt("sys");
+    const p = sys instanceof PyModule ? sys.attrs.get("path") : undefined;
+    return p ?? this.interp.sysPath;
+  }
+
   /** Resolves a relative name against the importing module's globals. */
   resolveName(
     name: string,
@@ -155,7 +162,7 @@ export class Importer {
     const cfg = this.interp.config;
     let dirs: string[];
     if (parent === null) {
-      dirs = iterToArray(this.interp.sysPath).map((x) => pyStr(x));
+      dirs = iterToArray(this.sysPath()).map((x) => pyStr(x));
       if (cfg.modules.has(fullname)) {
         if (!EXTENSIBLE.has(fullname)) return { kind: "builtin" };
         for (const dir of dirs) {

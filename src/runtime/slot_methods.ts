@@ -21,7 +21,7 @@ import {
 } from "../objects/type.ts";
 import { newException, stopIterationType } from "../objects/exception.ts";
 import { hashValue, pyRepr, pyStr } from "./ops.ts";
-import { formatValue } from "./format.ts";
+import { formatBuiltin } from "./format.ts";
 import { strValue } from "../objects/str.ts";
 
 const BINARY: Record<string, number> = {
@@ -115,7 +115,7 @@ function make(t: PyType, name: string): PyBuiltin | undefined {
         name,
         1,
         1,
-        (self: any, spec: any) => formatValue(self, strValue(spec)),
+        (self: any, spec: any) => formatBuiltin(self, strValue(spec)),
       );
     case "__call__":
       return t.call

@@ -1,0 +1,28 @@
+# messages of common builtin exceptions (MicroPython wording)
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+show(lambda: 1 / 0)
+show(lambda: 1 // 0)
+show(lambda: 1 % 0)
+show(lambda: 1.0 / 0)
+show(lambda: undefined_name)
+show(lambda: (1).nope)
+show(lambda: None.x)
+show(lambda: "a" + 1)
+show(lambda: 1 + "a")
+show(lambda: [] + ())
+show(lambda: len(5))
+show(lambda: int("x"))
+show(lambda: int("12", 40))
+show(lambda: float("abc"))
+show(lambda: None())
+show(lambda: "abc"())
+show(lambda: {[]: 1})
+show(lambda: "x" * "y")
+show(lambda: chr(-1))
+show(lambda: [1, 2, 3][1.5])
+show(lambda: 2 ** -1 % 0)

@@ -1,0 +1,11 @@
+# infinities and nan
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-inf))
+print(float("-inf"), float("Infinity"), float("-INF"), float("NaN"), float("-nan"))
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf, inf * 0, inf + 1)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(inf * -1, 1 / inf, -1 / inf, inf / inf)
+print(1e308 * 10, -1e308 * 10)
+print(int(1e308) > 0, nan in [1.0, 2.0])
+print(max(1.0, inf), min(-inf, 0))

@@ -1,0 +1,5 @@
+# MicroPython-specific float printing details (differ from CPython)
+print(99.99, repr(99.99), str(99.99))
+print([99.99])
+print("{:.0f}".format(2.5), "%.0f" % 2.5)
+print(1.1 * 1.1, 1 / 3)

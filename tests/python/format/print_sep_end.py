@@ -1,0 +1,11 @@
+# print with sep and end
+print(1, 2, 3, sep="-")
+print(1, 2, 3, sep="")
+print("a", "b", end="!\n")
+print("no newline", end="")
+print()
+print("x", "y", sep=", ", end=".\n")
+print(sep="-")
+print(None, sep="", end="\n")
+print(*[1, 2, 3])
+print(*"abc", sep="|")

@@ -1,0 +1,16 @@
+# keyword arguments to builtins and methods
+print(sorted([3, 1, 2], reverse=True))
+print(sorted(["b", "A", "c"], key=str.lower))
+print(max([1, 5, 3], key=lambda x: -x), min([], default="empty"))
+print("a", "b", sep="")
+print("no newline", end="|\n")
+print(int("z", 36), int("10", 2))
+print("x,y,,z".split(",", 1), "a b c".rsplit(" ", 1))
+l = [5, 2, 8]
+l.sort(key=lambda v: v % 5)
+print(l)
+print(dict(a=1)["a"], list(enumerate("ab", start=1)))
+print(round(3.14159, ndigits=2) if False else round(3.14159, 2))
+print("{a}-{b}".format(a=1, b=2), "{0}{1}{0}".format("x", "y"))
+print(dict([("k", 1)], extra=2)["extra"])
+print(str(b"abc", "utf-8"), bytes("hé", "utf-8"))

@@ -1,0 +1,10 @@
+# int() from strings with bases
+print(int("123"), int("-123"), int("+77"), int("  42  "), int("\t-5\n"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0XfF", 0))
+print(int("777", 8), int("0o777", 8), int("0o17", 0), int("0b1011", 0), int("1011", 2))
+print(int("z", 36), int("ZZ", 36), int("10", 36), int("-zz", 36))
+print(int("0", 0), int("-0x10", 0), int("  0b11  ", 0))
+print(int("123456789012345678901234567890"))
+print(int("-ffffffffffffffffffffffff", 16))
+print(int("1" * 64, 2))
+print(int("07", 10), int("00", 0), int("000", 0))

@@ -1,0 +1,15 @@
+# list methods: append, extend, insert, pop, remove, index, count, clear, copy, reverse
+l = [1, 2, 3]
+l.append(4); l.extend([5, 6]); l.extend(range(7, 9)); l.extend("ab")
+print(l)
+l.insert(0, 0); l.insert(-1, "x"); l.insert(100, "end"); l.insert(-100, "start")
+print(l)
+print(l.pop(), l.pop(0), l.pop(-3), l)
+l.remove("x")
+print(l, l.index(3), l.index(3, 2), l.count(3), l.count(99))
+c = l.copy()
+c.reverse()
+print(c, l == c[::-1], c is not l)
+c.clear()
+print(c, len(c))
+print([].copy(), [1, [2]].copy())

@@ -1,0 +1,3 @@
+# imported by sys_modules.py
+print("helper_mod loaded")
+VALUE = 123

@@ -1,0 +1,13 @@
+# bytes literal forms
+print(b"abc", b'single', b"""triple""")
+print(b"\x00\xff\x7f", list(b"\x00\xff\x7f"))
+print(b"\n\t\\", len(b"\n\t\\"))
+print(rb"\n raw", br"\x00 raw", len(rb"\n"))
+print(b"con" b"cat")
+print(b"it's", b'say "hi"', b"'\"")
+print(b"abc"[0], b"abc"[-1:], type(b"abc"[0]))
+print(b"\101\60")
+print(b"" == bytes(), len(b""))
+print(repr(b"\r\x1b\x80"))
+print(b"a" * 3 + b"b")
+print(b"q" in b"aqz", 113 in b"aqz")
