@@ -71,6 +71,9 @@ export interface InterpConfig {
 export class Interp {
   builtins = new Map<string, any>();
   sysModules = new PyDict();
+  /** Built-in modules created so far (they are not in `sys.modules`). */
+  builtinModules = new Map<string, PyModule>();
+  private main: PyModule | null = null;
   sysPath: PyList;
   sysArgv: PyList;
   rt: Record<string, any>;
@@ -110,7 +113,7 @@ export class Interp {
       "builtins.__build_class__",
       bm.attrs.get("__build_class__"),
     );
-    this.sysModules.setItem("builtins", bm);
+    this.builtinModules.set("builtins", bm);
     this.mainModule();
   }
 
@@ -121,7 +124,7 @@ export class Interp {
 
   /** Queues a callback to run at the next safe point; false when the queue is full. */
   schedule(f: any, arg: any): boolean {
-    if (this.scheduled.length >= 8) return false;
+    if (this.scheduled.length >= 4) return false;
     this.scheduled.push([f, arg]);
     this.budget = 0;
     return true;
@@ -190,16 +193,15 @@ export class Interp {
     return this.allocated;
   }
 
+  /** Nesting count of `micropython.heap_lock()`. */
+  heapLockCount = 0;
+
   /** Accounted allocation (bytes), for `gc.mem_free` and MemoryError. */
   allocated = 0;
 
   /** Gets (creating on first use) the module `__main__`. */
   mainModule(): PyModule {
-    let m = this.sysModules.getItemOpt("__main__");
-    if (!(m instanceof PyModule)) {
-      m = new PyModule("__main__");
-      this.sysModules.setItem("__main__", m);
-    }
-    return m as PyModule;
+    if (this.main === null) this.main = new PyModule("__main__");
+    return this.main;
   }
 }

@@ -481,7 +481,9 @@ class FunctionCompiler {
       })`;
     }
     // a < b < c: b evaluated once; result is the first false comparison or the last
-    let left = this.expr(e.left);
+    const first = this.temp();
+    let left = first;
+    const leftInit = `${first} = ${this.expr(e.left)}`;
     const parts: string[] = [];
     const res = this.temp();
     for (let i = 0; i < e.ops.length; i++) {
@@ -504,7 +506,7 @@ class FunctionCompiler {
     for (let i = parts.length - 2; i >= 0; i--) {
       out = `(${parts[i]} ? ${out} : ${res})`;
     }
-    return out;
+    return `(${leftInit}, ${out})`;
   }
 
   /** Compiles an expression used as a condition, to a JS boolean. */
@@ -627,8 +629,27 @@ class FunctionCompiler {
     e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
   ): string {
     const cs = this.mc.info.scopes.get(e)!;
-    const fc = new FunctionCompiler(this.mc, cs, this.ciIndex);
-    fc.indent = this.indent + 1;
+    const compName = e.kind === "ListComp"
+      ? "<listcomp>"
+      : e.kind === "SetComp"
+      ? "<setcomp>"
+      : e.kind === "DictComp"
+      ? "<dictcomp>"
+      : "<genexpr>";
+    const ciIndex = this.mc.addCodeInfo({
+      name: compName,
+      qualname: compName,
+      file: this.mc.filename,
+      line: e.line,
+      kind: e.kind === "GeneratorExp" ? FunKind.GENERATOR : FunKind.NORMAL,
+      argNames: [],
+      nPosOnly: 0,
+      kwOnlyNames: [],
+      varargs: false,
+      varkw: false,
+    });
+    const fc = new FunctionCompiler(this.mc, cs, ciIndex);
+    fc.indent = this.indent + 2;
     const gens = e.generators;
     const isGen = e.kind === "GeneratorExp";
     const acc = "$acc";
@@ -690,9 +711,12 @@ class FunctionCompiler {
       ? `$aiter(${this.expr(first.iter)})`
       : `$iter(${this.expr(first.iter)})`;
     const pad = "  ".repeat(this.indent);
-    const fn = `function* ($it0) {\n${pad}  let ${decl.join(", ")};\n${
+    const line = (this.mc.opts.optimize ?? 0) >= 3 ? 1 : e.line;
+    const fn = `function* ($it0) {\n${pad}  let ${
+      decl.join(", ")
+    };\n${pad}  let $L = ${line};\n${pad}  try {\n${
       fc.lines.join("\n")
-    }\n${pad}}`;
+    }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
     if (isGen) {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
       return `${kind}((${fn})(${outer}))`;
@@ -980,6 +1004,8 @@ class FunctionCompiler {
     this.emit("for (;;) {");
     this.indent++;
     this.emitBudget();
+    // an exception from the iterator is reported on the `for` line
+    if ((this.mc.opts.optimize ?? 0) < 3) this.emit(`$L = ${s.line};`);
     if (s.isAsync) {
       this.emit(`${v} = yield* $anext(${it});`);
     } else {
@@ -988,6 +1014,7 @@ class FunctionCompiler {
     }
     this.emit(`if (${v} === $STOP) break;`);
     this.assign(s.target, v);
+    this.lastLine = s.line;
     this.loops.push({ breakLabel: label });
     this.block(s.body);
     this.loops.pop();

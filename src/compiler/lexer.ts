@@ -775,9 +775,7 @@ class Lexer {
     }
     if (c !== RBRACE) throw this.error("invalid syntax");
     this.pos++;
-    if (field.debug !== null && field.conversion < 0 && field.spec === null) {
-      field.conversion = 0x72; // `{x=}` shows repr(x)
-    }
+    // `{x=}` shows str(x) in MicroPython (CPython uses repr)
     field.tokens.push({
       kind: "end",
       value: "",

@@ -189,7 +189,7 @@ Deno.test("parseExpression() builds f-string nodes", () => {
     ex("f'{x!r:>{w}}'"),
     '(JoinedStr [(FormattedValue x 114 (JoinedStr [">" (FormattedValue w -1 _)]))])',
   );
-  assert.equal(ex("f'{x=}'"), '(JoinedStr ["x=" (FormattedValue x 114 _)])');
+  assert.equal(ex("f'{x=}'"), '(JoinedStr ["x=" (FormattedValue x -1 _)])');
   assert.equal(
     ex("f'{x = :>10}'"),
     '(JoinedStr ["x = " (FormattedValue x -1 (JoinedStr [">10"]))])',

@@ -58,6 +58,7 @@ import {
 import { notImplementedErrorType } from "../objects/exception.ts";
 import { floatArg } from "./math.ts";
 import { readBuffer } from "./_buffer.ts";
+import { checkAlloc } from "../runtime/heap.ts";
 
 type TypedView =
   | Int8Array
@@ -113,12 +114,13 @@ function makeView(typecode: string, buf: ArrayBuffer): TypedView {
       return new Uint32Array(buf);
     case "l":
     case "q":
+    case "P": // read back as a signed machine word, as MicroPython does
       return new BigInt64Array(buf);
     case "f":
       return new Float32Array(buf);
     case "d":
       return new Float64Array(buf);
-    default: // L Q P O S
+    default: // L Q O S
       return new BigUint64Array(buf);
   }
 }
@@ -141,6 +143,7 @@ export class PyArray extends PyObject {
   constructor(public typecode: string, n = 0) {
     super(arrayType);
     this.itemsize = arrayItemSize(typecode);
+    checkAlloc(n * this.itemsize);
     this.store = new ArrayBuffer(n * this.itemsize);
     this.view = makeView(typecode, this.store);
     this.len = n;
@@ -152,6 +155,7 @@ export class PyArray extends PyObject {
   resize(n: number): void {
     const sz = this.itemsize;
     if (n * sz > this.store.byteLength) {
+      checkAlloc(n * sz);
       const cap = Math.max(n, this.len + (this.len >> 1), 4);
       const store = new ArrayBuffer(cap * sz);
       new Uint8Array(store).set(this.data);

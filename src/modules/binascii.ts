@@ -114,9 +114,7 @@ function b2aBase64(args: any[], kw: KwArgs | null): PyBytes {
     raiseTypeError("function missing 1 required positional arguments");
   }
   if (args.length > 2) {
-    raiseTypeError(
-      `function takes 2 positional arguments but ${args.length} were given`,
-    );
+    raiseTypeError("extra positional arguments given");
   }
   let newline = args.length > 1 ? truthy(args[1]) : true;
   if (kw !== null && kw.size > 0) {

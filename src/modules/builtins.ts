@@ -147,7 +147,7 @@ function minMax(args: any[], kw: KwArgs | null, isMax: boolean): any {
   }
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
-    raiseValueError(`${isMax ? "max" : "min"}() arg is an empty sequence`);
+    raiseValueError("arg is an empty sequence");
   }
   let best = items[0];
   let bestKey = key === null ? best : callSync(key, [best]);
@@ -168,7 +168,7 @@ function pyRound(x: any, nd?: any): any {
       const v = x.value;
       if (!Number.isFinite(v)) {
         if (Number.isNaN(v)) {
-          raiseValueError("cannot convert float NaN to integer");
+          raiseValueError("can't convert NaN to int");
         }
         return floatToInt(v);
       }
@@ -196,7 +196,7 @@ function pyRound(x: any, nd?: any): any {
   }
   const m = typeOf(x).lookup("__round__");
   if (m !== undefined) return callSync(m, nd === undefined ? [x] : [x, nd]);
-  return raiseTypeError(`can't convert ${typeName(x)} to int`);
+  return raiseTypeError(`can't convert ${typeName(x)} to float`);
 }
 
 /** Rounds a float to `n` decimal places, half to even on exact ties. */
@@ -294,7 +294,9 @@ function pyIter(args: any[]): any {
 function pyIsInstance(x: any, t: any): boolean {
   if (t instanceof PyType) return isInstance(x, t);
   if (t instanceof PyTuple) return t.items.some((u) => pyIsInstance(x, u));
-  return raiseTypeError("isinstance() arg 2 must be a type or tuple of types");
+  return raiseTypeError(
+    "issubclass() arg 2 must be a class or a tuple of classes",
+  );
 }
 
 function pyIsSubclass(c: any, t: any): boolean {
@@ -343,7 +345,7 @@ export function pyDir(x: any): PyList {
 function pyChr(x: any): string {
   const c = toInt(x);
   if (c < 0 || c > 0x10ffff) {
-    raiseValueError("chr() arg not in range(0x110000)");
+    raiseValueError("char not in range(0x110000)");
   }
   return String.fromCodePoint(c);
 }
@@ -380,7 +382,7 @@ function pyPow(args: any[]): any {
   if (args.length === 3 && args[2] !== null) {
     if (!isInt(args[0]) || !isInt(args[1]) || !isInt(args[2])) {
       raiseTypeError(
-        "pow() 3rd argument not allowed unless all arguments are integers",
+        "pow() with 3 arguments requires integers",
       );
     }
     return intPowMod(intValue(args[0]), intValue(args[1]), intValue(args[2]));
@@ -392,7 +394,15 @@ function pyPow(args: any[]): any {
 }
 
 function pyDivmod(a: any, b: any): PyTuple {
-  return new PyTuple([binaryOp(Op.FloorDiv, a, b), binaryOp(Op.Mod, a, b)]);
+  const num = (x: any) => isInt(x) || x instanceof PyFloat;
+  if (num(a) && num(b)) {
+    return new PyTuple([binaryOp(Op.FloorDiv, a, b), binaryOp(Op.Mod, a, b)]);
+  }
+  const m = typeOf(a).lookup("__divmod__");
+  if (m !== undefined && !(m instanceof PyBuiltin)) return callSync(m, [a, b]);
+  return raiseTypeError(
+    `unsupported types for __divmod__: '${typeName(a)}', '${typeName(b)}'`,
+  );
 }
 
 function pyHash(x: any): any {

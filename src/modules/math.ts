@@ -148,6 +148,7 @@ export function ldexp(x: number, n: number): number {
   const [m, e] = frexp(x);
   const k = e + n; // result = m * 2**k with m in [0.5, 1)
   if (k > 1024) return m > 0 ? Infinity : -Infinity;
+  if (k === 1024) return m * 2 * 2 ** 1023;
   if (k < -1074) return m > 0 ? 0 : -0;
   if (k >= -1021) return m * 2 ** k;
   // subnormal result: 2**k is exact (k >= -1074), the product rounds once
@@ -380,15 +381,12 @@ function mathLog(args: any[], kw: KwArgs | null): PyFloat {
 }
 
 function isclose(args: any[], kw: KwArgs | null): boolean {
-  if (args.length !== 2) {
-    if (args.length < 2) {
-      raiseTypeError("function missing required positional argument");
-    }
+  if (args.length < 2) {
     raiseTypeError(
-      "function takes 2 positional arguments but " + args.length +
-        " were given",
+      `function missing ${2 - args.length} required positional arguments`,
     );
   }
+  if (args.length > 2) raiseTypeError("extra positional arguments given");
   let relTol: any;
   let absTol: any = 0;
   if (kw !== null) {
@@ -396,7 +394,7 @@ function isclose(args: any[], kw: KwArgs | null): boolean {
       const name = kw.names[i];
       if (name === "rel_tol") relTol = kw.values[i];
       else if (name === "abs_tol") absTol = kw.values[i];
-      else raiseTypeError(`unexpected keyword argument '${name}'`);
+      else raiseTypeError("extra keyword arguments given");
     }
   }
   const a = floatArg(args[0]);

@@ -7,6 +7,7 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { builtinFn } from "../objects/type.ts";
+import { heap as heapState } from "../runtime/heap.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { raiseRuntimeError } from "../runtime/raise.ts";
 import type { Interp } from "../state.ts";
@@ -16,7 +17,6 @@ export const micropythonModule: ModuleFactory = defineModule(
   "micropython",
   (interp: Interp) => {
     const heap = interp.moduleState;
-    heap.set("heap_lock", 0);
     const identity = builtinFn("native", 1, 1, (f: any) => f);
     return {
       const: builtinFn("const", 1, 1, (x: any) => x),
@@ -45,15 +45,16 @@ export const micropythonModule: ModuleFactory = defineModule(
       }),
       stack_use: builtinFn("stack_use", 0, 0, () => interp.depth * 64),
       heap_lock: builtinFn("heap_lock", 0, 0, () => {
-        heap.set("heap_lock", heap.get("heap_lock") + 1);
+        interp.heapLockCount++;
+        heapState.locked = true;
         return null;
       }),
       heap_unlock: builtinFn("heap_unlock", 0, 0, () => {
-        const n = heap.get("heap_lock");
-        heap.set("heap_lock", Math.max(0, n - 1));
-        return n - 1 > 0 ? n - 1 : 0;
+        if (interp.heapLockCount > 0) interp.heapLockCount--;
+        heapState.locked = interp.heapLockCount > 0;
+        return interp.heapLockCount;
       }),
-      heap_locked: builtinFn("heap_locked", 0, 0, () => heap.get("heap_lock")),
+      heap_locked: builtinFn("heap_locked", 0, 0, () => interp.heapLockCount),
       kbd_intr: builtinFn("kbd_intr", 1, 1, () => null),
       schedule: builtinFn("schedule", 2, 2, (f: any, arg: any) => {
         if (!interp.schedule(f, arg)) raiseRuntimeError("schedule queue full");

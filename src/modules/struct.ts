@@ -20,10 +20,11 @@ import { PyBytes } from "../objects/bytes.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
-import { normBig, objectId, toInt, typeName } from "../runtime/ops.ts";
+import { normBig, toInt, typeName } from "../runtime/ops.ts";
 import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { floatArg } from "./math.ts";
 import { readBuffer, writeBuffer } from "./_buffer.ts";
+import { checkAlloc } from "../runtime/heap.ts";
 
 /** A parsed format string. */
 export interface StructFormat {
@@ -180,8 +181,41 @@ export function decodeHalf(h: number): number {
   return sign * (1 + m / 1024) * 2 ** (e - 15);
 }
 
-/** Handles of objects packed with the `O` code, per interpreter. */
-export type ObjectTable = Map<number, any>;
+/**
+ * Handles of objects packed with the `O` code, per interpreter. Objects
+ * are held weakly (a handle to a collected object is invalid, as a dangling
+ * pointer would be in MicroPython); other values are held by value.
+ */
+export class ObjectTable {
+  private next = 1;
+  private ids = new WeakMap<object, number>();
+  private valueIds = new Map<any, number>();
+  private byId = new Map<number, WeakRef<object> | { value: any }>();
+
+  /** The handle of `v` (the same one each time for the same object). */
+  handle(v: any): number {
+    const isObj = v !== null && typeof v === "object";
+    let id = isObj ? this.ids.get(v) : this.valueIds.get(v);
+    if (id === undefined) {
+      id = this.next++;
+      if (isObj) {
+        this.ids.set(v, id);
+        this.byId.set(id, new WeakRef(v));
+      } else {
+        this.valueIds.set(v, id);
+        this.byId.set(id, { value: v });
+      }
+    }
+    return id;
+  }
+
+  /** The object of a handle, or undefined. */
+  get(id: number): any {
+    const e = this.byId.get(id);
+    if (e === undefined) return undefined;
+    return e instanceof WeakRef ? e.deref() : e.value;
+  }
+}
 
 function intToStore(v: any): number | bigint {
   // MicroPython truncates exact ints; anything else goes through mp_obj_get_int
@@ -238,8 +272,7 @@ function setVal(
       dv.setFloat64(p, floatArg(v), le);
       break;
     case "O": {
-      const id = objectId(v);
-      objects.set(id, v);
+      const id = objects.handle(v);
       setInt(dv, p, size, id, le);
       break;
     }
@@ -300,7 +333,9 @@ function getVal(
           : dv.getUint32(p, le);
       } else {
         v = normBig(
-          code === "q" ? dv.getBigInt64(p, le) : dv.getBigUint64(p, le),
+          code === "q" || code === "l"
+            ? dv.getBigInt64(p, le)
+            : dv.getBigUint64(p, le),
         );
       }
   }
@@ -400,7 +435,7 @@ function noKw(kw: KwArgs | null): void {
 /** The `struct` module. */
 export const structModule: ModuleFactory = defineModule("struct", () => {
   const cache = new Map<string, StructFormat>();
-  const objects: ObjectTable = new Map();
+  const objects = new ObjectTable();
   const format = (x: any): StructFormat => {
     const s = formatArg(x);
     let f = cache.get(s);
@@ -427,6 +462,7 @@ export const structModule: ModuleFactory = defineModule("struct", () => {
         raiseTypeError("function missing 1 required positional arguments");
       }
       const f = format(args[0]);
+      checkAlloc(f.size);
       const buf = new Uint8Array(f.size);
       packInto(f, buf, 0, args, 1, objects);
       return new PyBytes(buf);

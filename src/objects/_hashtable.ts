@@ -38,17 +38,14 @@ function norm(key: any): any {
   if (key === null) return null;
   if (key instanceof PyFloat) {
     const v = key.value;
-    if (key.type !== key.type.nativeBase && !key.type.identityHash) {
-      return COMPLEX;
-    }
+    if (!key.type.native && !key.type.plainValueKey) return COMPLEX;
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
     if (Number.isNaN(v)) return key;
     return v;
   }
   const t: PyType = key.type;
   if (t.identityHash) return key;
-  const nb = t.nativeBase;
-  if (nb !== t && t.hash === nb.hash && (key as any).value !== undefined) {
+  if (!t.native && t.plainValueKey && (key as any).value !== undefined) {
     // str/int subclass without its own __hash__/__eq__: hash as the value
     const v = (key as any).value;
     if (

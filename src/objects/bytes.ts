@@ -16,6 +16,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 
+import { checkAlloc } from "../runtime/heap.ts";
 import {
   BuiltinKind,
   builtinMethod,
@@ -472,6 +473,7 @@ function bytesFrom(x: any, what: string): Uint8Array {
     if (n > 0x7fffffff) {
       raiseMemoryError(`memory allocation failed, allocating ${n} bytes`);
     }
+    checkAlloc(n as number);
     return new Uint8Array(n as number);
   }
   if (isStr(x)) return raiseTypeError("string argument without an encoding");

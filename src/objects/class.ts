@@ -290,6 +290,7 @@ export function updateClassFlags(cls: PyType): void {
   cls.hasGetattribute = has(cls, "__getattribute__");
   cls.hasSetattr = has(cls, "__setattr__");
   cls.hasDelattr = has(cls, "__delattr__");
+  cls.plainValueKey = !has(cls, "__eq__") && !has(cls, "__hash__");
   cls.identityHash = cls.nativeBase.identityHash && !has(cls, "__eq__") &&
     !has(cls, "__hash__") && cls.lookup("__hash__") !== null;
   cls.descrSet = has(cls, "__set__") ? userDescrSet : cls.nativeBase.descrSet;
@@ -414,7 +415,7 @@ export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
     ) {
       return typeOf(args[0]);
     }
-    if (!cls.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
+    if (!cls.makeNew) raiseTypeError(`can't create '${cls.name}' instances`);
     return cls.makeNew(cls, args, kw);
   }
   const init = cls.lookup("__init__");
@@ -428,13 +429,12 @@ export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
     return runInit(r, cls, args, kw, userInit ? init : undefined);
   }
   const nb = cls.nativeBase;
-  if (!nb.makeNew) raiseTypeError(`cannot create '${cls.name}' instances`);
+  if (!nb.makeNew) raiseTypeError(`can't create '${cls.name}' instances`);
   let obj: any;
   if (userInit && !nb.immutable) obj = nb.makeNew(cls, [], null);
-  else if (
-    !userInit && nb === objectType && (args.length > 0 || (kw && kw.size > 0))
-  ) {
-    return raiseTypeError(`${cls.name}() takes no arguments`);
+  else if (!userInit && nb === objectType) {
+    // MicroPython ignores arguments to a class without __init__
+    obj = nb.makeNew(cls, [], null);
   } else obj = nb.makeNew(cls, args, userInit ? null : kw);
   if (!userInit) return obj;
   return runInit(obj, cls, args, kw, init);
@@ -546,5 +546,7 @@ export function setupClasses(): void {
     },
   });
   typeType.hash = (x: any) => objectId(x) | 0;
+  // type(name, bases, dict) takes its arguments in __new__, like immutables
+  typeType.immutable = true;
   typeType.identityHash = true;
 }

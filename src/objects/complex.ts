@@ -34,7 +34,7 @@ function fmt(v: number): string {
 
 /** `repr(complex)`: `(1+2j)`, `2j`. */
 export function complexRepr(c: PyComplex): string {
-  if (c.real === 0 && !Object.is(c.real, -0)) return fmt(c.imag) + "j";
+  if (c.real === 0) return fmt(c.imag) + "j";
   const im = fmt(c.imag);
   return "(" + fmt(c.real) + (im[0] === "-" ? "" : "+") + im + "j)";
 }

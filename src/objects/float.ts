@@ -41,15 +41,21 @@ export function newFloat(v: number): PyFloat {
   return new PyFloat(v);
 }
 
-/** Python's `repr(float)`. */
+/**
+ * `repr(float)` as MicroPython prints it: 16 significant digits when they
+ * read back as the same float, else 17 (so `99.99` prints as
+ * `99.98999999999999`), in Python's layout (`1e+16`, `0.0001`, `1e-05`).
+ */
 export function floatRepr(v: number): string {
   if (Number.isNaN(v)) return "nan";
   if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
-  const e = v.toExponential();
+  let e = v.toExponential(15);
+  if (Number(e) !== v) e = v.toExponential(16);
   const ei = e.indexOf("e");
   const exp = parseInt(e.slice(ei + 1), 10);
-  const digits = e.slice(0, ei).replace("-", "").replace(".", "");
+  const digits =
+    e.slice(0, ei).replace("-", "").replace(".", "").replace(/0+$/, "") || "0";
   const sign = v < 0 ? "-" : "";
   if (exp < -4 || exp >= 16) {
     const m = digits[0] + (digits.length > 1 ? "." + digits.slice(1) : "");
@@ -117,7 +123,8 @@ export function floatFloorDiv(a: number, b: number): number {
     if (div - fd > 0.5) fd += 1;
     return fd;
   }
-  return (a / b) < 0 ? -0 : 0;
+  const q = a / b;
+  return q < 0 || Object.is(q, -0) ? -0 : 0;
 }
 
 /** float ** float as Python computes it. */

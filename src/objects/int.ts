@@ -226,11 +226,8 @@ function intBitOp(op: number, a: number | bigint, b: number | bigint): any {
 export function intToFloat(a: number | bigint | boolean): number {
   if (typeof a === "number") return a;
   if (typeof a === "boolean") return a ? 1 : 0;
-  const f = Number(a);
-  if (!Number.isFinite(f)) {
-    raiseOverflowError("int too big to convert to float");
-  }
-  return f;
+  // MicroPython gives inf for an int beyond the float range
+  return Number(a);
 }
 
 /** Compares two ints. */
@@ -340,36 +337,9 @@ export function intBinaryOp(op: number, lhs: any, rhs: any): any {
   return NotImplemented;
 }
 
-function intFloatOp(op: number, a: number | bigint, f: number): any {
-  if (op >= Op.Lt && op <= Op.Ne) {
-    if (typeof a === "bigint" && Number.isFinite(f)) {
-      // exact comparison of a big int with a float
-      const fi = Math.trunc(f);
-      const c = a < BigInt(fi)
-        ? -1
-        : a > BigInt(fi)
-        ? 1
-        : f > fi
-        ? -1
-        : f < fi
-        ? 1
-        : 0;
-      switch (op) {
-        case Op.Lt:
-          return c < 0;
-        case Op.Gt:
-          return c > 0;
-        case Op.Le:
-          return c <= 0;
-        case Op.Ge:
-          return c >= 0;
-        case Op.Eq:
-          return c === 0;
-        default:
-          return c !== 0;
-      }
-    }
-  }
+/** int (op) float, with exact comparisons for big ints. */
+export function intFloatOp(op: number, a: number | bigint, f: number): any {
+  // MicroPython compares an int with a float by converting the int to float
   return floatBinaryOp(op, newFloat(intToFloat(a)), newFloat(f));
 }
 
@@ -436,10 +406,8 @@ export function toIntValue(x: any): number | bigint {
 
 /** Truncates a float to an int (ValueError for NaN, OverflowError for inf). */
 export function floatToInt(f: number): number | bigint {
-  if (Number.isNaN(f)) raiseValueError("cannot convert float NaN to integer");
-  if (!Number.isFinite(f)) {
-    raiseOverflowError("cannot convert float infinity to integer");
-  }
+  if (Number.isNaN(f)) raiseValueError("can't convert NaN to int");
+  if (!Number.isFinite(f)) raiseOverflowError("can't convert inf to int");
   const t = Math.trunc(f);
   if (t <= MAX && t >= -MAX) return t + 0;
   return normBig(BigInt(t));
@@ -465,11 +433,15 @@ function bytesFromInt(
     out[order === "little" ? i : length - 1 - i] = Number(x & 0xffn);
     x >>= 8n;
   }
-  if (x !== 0n) raiseOverflowError("buffer too small");
+  if (x !== 0n) {
+    raiseOverflowError(`value would overflow a ${length} byte buffer`);
+  }
   if (signed && length > 0) {
     // the sign bit must match the value's sign
     const top = out[order === "little" ? length - 1 : 0] & 0x80;
-    if ((top !== 0) !== (v < 0n)) raiseOverflowError("buffer too small");
+    if ((top !== 0) !== (v < 0n)) {
+      raiseOverflowError(`value would overflow a ${length} byte buffer`);
+    }
   }
   return new PyBytes(out);
 }

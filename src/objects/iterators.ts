@@ -131,7 +131,9 @@ export class PyMap extends PyObject {
 export const mapType: PyType = defineType<PyMap>("map", {
   makeNew(_type, args: any[]) {
     if (args.length < 2) {
-      raiseTypeError("function takes at least 2 positional arguments");
+      raiseTypeError(
+        `function missing ${2 - args.length} required positional arguments`,
+      );
     }
     return new PyMap(args[0], args.slice(1).map(getIter));
   },
@@ -191,7 +193,7 @@ export const reversedType: PyType = defineType<PyReversed>("reversed", {
     const rev = t.lookup("__reversed__");
     if (rev !== undefined) return callSync(rev, [seq]);
     if (!t.getItem || !t.len) {
-      raiseTypeError(`'${t.name}' object isn't reversible`);
+      raiseTypeError(`object of type '${t.name}' has no len()`);
     }
     return new PyReversed(seq, pyLen(seq));
   },

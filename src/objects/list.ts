@@ -38,6 +38,7 @@ import {
 import { PySlice, sliceIndices } from "./slice.ts";
 import { PyTuple, seqIndexMethod } from "./tuple.ts";
 import { callSync } from "../runtime/call.ts";
+import { checkAlloc, checkHeapLock, heap, WORD } from "../runtime/heap.ts";
 
 /** A list: a JS array of Python values. */
 export class PyList extends PyObject {
@@ -84,6 +85,7 @@ function listGetItem(self: PyList, index: any): any {
     return raiseIndexError("list index out of range");
   }
   if (index instanceof PySlice) {
+    if (heap.locked) checkHeapLock();
     const items = self.items;
     const [start, stop, step, len] = sliceIndices(index, items.length);
     if (step === 1) return new PyList(items.slice(start, stop));
@@ -102,7 +104,7 @@ function listSetItem(self: PyList, index: any, value: any): void {
       items[i] = value;
       return;
     }
-    raiseIndexError("list assignment index out of range");
+    raiseIndexError("list index out of range");
   }
   if (index instanceof PySlice) {
     const items = self.items;
@@ -120,7 +122,7 @@ function listSetItem(self: PyList, index: any, value: any): void {
     for (let i = 0, j = start; i < len; i++, j += step) items[j] = src[i];
     return;
   }
-  self.items[normIndex(self, index, "list assignment")] = value;
+  self.items[normIndex(self, index)] = value;
 }
 
 function listDelItem(self: PyList, index: any): void {
@@ -136,7 +138,7 @@ function listDelItem(self: PyList, index: any): void {
     self.items = items.filter((_, k) => !drop.has(k));
     return;
   }
-  self.items.splice(normIndex(self, index, "list assignment"), 1);
+  self.items.splice(normIndex(self, index), 1);
 }
 
 function listBinaryOp(op: number, lhs: PyList, rhs: any): any {
@@ -151,6 +153,7 @@ function listBinaryOp(op: number, lhs: PyList, rhs: any): any {
     case Op.Mul + 200: {
       const n = seqRepeatCount(rhs);
       if (n === undefined) return NotImplemented;
+      checkAlloc(n * lhs.items.length * WORD);
       const out: any[] = [];
       for (let i = 0; i < n; i++) for (const x of lhs.items) out.push(x);
       return new PyList(out);
@@ -179,6 +182,7 @@ function listBinaryOp(op: number, lhs: PyList, rhs: any): any {
 
 /** `list.extend(iterable)`. */
 export function listExtend(self: PyList, x: any): void {
+  if (heap.locked) checkHeapLock();
   if (x instanceof PyList || x instanceof PyTuple) {
     const src = x.items;
     const items = self.items;
@@ -191,6 +195,9 @@ export function listExtend(self: PyList, x: any): void {
     const v = iterNext(it);
     if (v === STOP) return;
     self.items.push(v);
+    if ((self.items.length & 0xffff) === 0) {
+      checkAlloc(self.items.length * WORD);
+    }
   }
 }
 
@@ -293,7 +300,7 @@ export const listType: PyType = defineType<PyList>("list", {
       if (i === undefined) return self.items.pop();
       let idx = toIndex(i);
       if (idx < 0) idx += n;
-      if (idx < 0 || idx >= n) raiseIndexError("pop index out of range");
+      if (idx < 0 || idx >= n) raiseIndexError("list index out of range");
       return self.items.splice(idx, 1)[0];
     }),
     remove: builtinMethod("remove", 1, 1, (self: PyList, x: any) => {

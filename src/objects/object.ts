@@ -28,7 +28,8 @@ import { idHex } from "../runtime/ops.ts";
 export class PyInstance extends PyObject {
   constructor(type: PyType) {
     super(type);
-    this.dict = new Map();
+    // plain object() instances have no __dict__, as in Python
+    this.dict = type === objectType ? null : new Map();
   }
 }
 
@@ -40,7 +41,7 @@ export function allocInstance(type: PyType): any {
     const o = base.makeNew(type, [], null);
     return o;
   }
-  return raiseTypeError(`cannot create '${type.name}' instances`);
+  return raiseTypeError(`can't create '${type.name}' instances`);
 }
 
 /** The `NoneType` type; `None` itself is JS `null`. */

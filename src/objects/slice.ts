@@ -48,7 +48,7 @@ export function sliceIndices(
   let step = 1;
   if (s.step !== null) {
     step = sliceInt(s.step);
-    if (step === 0) raiseValueError("slice step cannot be zero");
+    if (step === 0) raiseValueError("slice step can't be zero");
   }
   let start: number;
   let stop: number;

@@ -36,6 +36,7 @@ import {
 import { raiseIndexError, raiseTypeError } from "../runtime/raise.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { percentFormat } from "../runtime/format.ts";
+import { checkAlloc } from "../runtime/heap.ts";
 import { bufferOf, decodeBytes } from "./bytes.ts";
 
 /** An instance of a Python subclass of `str`. */
@@ -136,6 +137,7 @@ function strBinaryOp(op: number, lhs: any, rhs: any): any {
     case Op.Mul: {
       const n = seqRepeatCount(rhs);
       if (n === undefined) return NotImplemented;
+      checkAlloc(n * a.length);
       return a.repeat(n);
     }
     case Op.Mod:
@@ -177,7 +179,7 @@ function strMakeNew(type: PyType, args: any[], kw: KwArgs | null): any {
   let s = "";
   if (args.length > 3) raiseTypeError("function takes at most 3 arguments");
   if (args.length >= 1 || (kw && kw.size)) {
-    const x = args[0] ?? kw?.get("object") ?? "";
+    const x = args.length > 0 ? args[0] : kw?.get("object") ?? "";
     const encoding = args[1] ?? kw?.get("encoding");
     if (encoding !== undefined) {
       const errors = args[2] ?? kw?.get("errors");

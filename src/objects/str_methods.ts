@@ -79,18 +79,10 @@ const STR_KIND: TextKind = {
 // ------------------------------------------------------------ characters
 
 /** Python's whitespace test for one UTF-16 unit (`bytes`: ASCII only). */
-export function isSpaceCode(c: number, bytes = false): boolean {
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  if (bytes || c < 0x1c) return false;
-  return (c >= 0x1c && c <= 0x1f) || c === 0x85 || c === 0xa0 ||
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+export function isSpaceCode(c: number, _bytes = false): boolean {
+  // MicroPython's character classes are ASCII-only, for str as for bytes
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
-
-const ALPHA = /^\p{L}+$/u;
-const DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]+$/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
 
 function allCodes(s: string, test: (c: number) => boolean): boolean {
   if (s.length === 0) return false;
@@ -103,19 +95,15 @@ const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
-function isCaseTest(s: string, bytes: boolean, upper: boolean): boolean {
-  if (bytes) {
-    let cased = false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (upper ? isAsciiLower(c) : isAsciiUpper(c)) return false;
-      if (isAsciiLower(c) || isAsciiUpper(c)) cased = true;
-    }
-    return cased;
+function isCaseTest(s: string, _bytes: boolean, upper: boolean): boolean {
+  // MicroPython classifies ASCII letters only, for str as for bytes
+  let cased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (upper ? isAsciiLower(c) : isAsciiUpper(c)) return false;
+    if (isAsciiLower(c) || isAsciiUpper(c)) cased = true;
   }
-  return upper
-    ? UPPER.test(s) && !LOWER.test(s) && !/\p{Lt}/u.test(s)
-    : LOWER.test(s) && !UPPER.test(s);
+  return cased;
 }
 
 function asciiCase(s: string, upper: boolean): string {
@@ -496,7 +484,8 @@ function center(k: TextKind, self: any, width: any, fill: any): any {
   const len = k.bytes ? s.length : strLen(s);
   if (w <= len) return k.wrap(self, s);
   const pad = w - len;
-  const left = (pad >> 1) + (pad & w & 1);
+  // MicroPython puts the odd padding character on the right
+  const left = pad >> 1;
   return k.wrap(self, f.repeat(left) + s + f.repeat(pad - left));
 }
 
@@ -548,10 +537,9 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
         ? k.same(self) ?? k.wrap(self, r)
         : k.wrap(self, r);
     };
-  const test = (ascii: (c: number) => boolean, re: RegExp) => (self: any) => {
-    const s = k.self(self);
-    return k.bytes ? allCodes(s, ascii) : re.test(s);
-  };
+  // MicroPython classifies ASCII characters only, for str as for bytes
+  const test = (ascii: (c: number) => boolean) => (self: any) =>
+    allCodes(k.self(self), ascii);
   return {
     count: builtinMethod(
       "count",
@@ -568,8 +556,8 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
       return k.wrap(self, latin1(encodeUtf8(strFormat(fmt, args, kw))));
     }),
     index: builtinMethod("index", 1, 3, find(false, true)),
-    isalpha: builtinMethod("isalpha", 0, 0, test(isAsciiAlpha, ALPHA)),
-    isdigit: builtinMethod("isdigit", 0, 0, test(isAsciiDigit, DIGIT)),
+    isalpha: builtinMethod("isalpha", 0, 0, test(isAsciiAlpha)),
+    isdigit: builtinMethod("isdigit", 0, 0, test(isAsciiDigit)),
     islower: builtinMethod(
       "islower",
       0,
@@ -591,7 +579,7 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
     join: builtinMethod("join", 1, 1, (self, it) => joinText(k, self, it)),
     lower: builtinMethod("lower", 0, 0, (self) => {
       const s = k.self(self);
-      return k.wrap(self, k.bytes ? asciiCase(s, false) : s.toLowerCase());
+      return k.wrap(self, asciiCase(s, false));
     }),
     lstrip: builtinMethod("lstrip", 0, 1, strip(true, false)),
     replace: builtinMethodVar("replace", (self, args, kw) => {
@@ -630,13 +618,14 @@ export function makeTextMethods(k: TextKind): Record<string, PyBuiltin> {
     strip: builtinMethod("strip", 0, 1, strip(true, true)),
     upper: builtinMethod("upper", 0, 0, (self) => {
       const s = k.self(self);
-      return k.wrap(self, k.bytes ? asciiCase(s, true) : s.toUpperCase());
+      return k.wrap(self, asciiCase(s, true));
     }),
+    // MicroPython's center() takes the width only (no fill character)
     center: builtinMethod(
       "center",
       1,
-      2,
-      (self, w, f) => center(k, self, w, f),
+      1,
+      (self, w) => center(k, self, w, undefined),
     ),
     partition: builtinMethod(
       "partition",

@@ -25,6 +25,7 @@ import {
   raiseValueError,
 } from "../runtime/raise.ts";
 import { PySlice } from "./slice.ts";
+import { checkAlloc, WORD } from "../runtime/heap.ts";
 import { builtinMethod } from "./type.ts";
 
 /** A tuple: an immutable JS array of Python values. */
@@ -97,6 +98,7 @@ function tupleBinaryOp(op: number, lhs: PyTuple, rhs: any): any {
     case Op.Mul + 200: {
       const n = seqRepeatCount(rhs);
       if (n === undefined) return NotImplemented;
+      checkAlloc(n * lhs.items.length * WORD);
       const out: any[] = [];
       for (let i = 0; i < n; i++) for (const x of lhs.items) out.push(x);
       return new PyTuple(out);

@@ -177,6 +177,8 @@ export class PyType extends PyObject implements Slots {
   identityHash = true;
   /** Set for classes whose instances carry a `__dict__`. */
   instanceDict = false;
+  /** Set for subclasses of value types (int, str, ...) keyed by their value: no `__eq__`/`__hash__`. */
+  plainValueKey = false;
   /** Set for immutable native types whose `__new__` takes the arguments. */
   immutable = false;
   /** Special methods wrapping native slots, made on demand (slot_methods.ts). */

@@ -98,23 +98,35 @@ export function bindArgs(
   if (m < nPos || kw !== null) {
     const defs = f.defaults;
     const firstDefault = nPos - defs.length;
+    let missing = -1;
     for (let i = 0; i < nPos; i++) {
       if (out[i] === undefined) {
         if (i >= firstDefault) out[i] = defs[i - firstDefault];
-        else {
-          raiseTypeError(
-            `${c.name}() takes ${nPos} positional arguments but ${nargs} were given`,
-          );
-        }
+        else missing = i;
       }
+    }
+    if (missing >= 0) {
+      // MicroPython's wording: without keywords, the count of required
+      // positionals; with keywords, the (last) missing one, 0-based
+      if (kw === null || kw.names.length === 0) {
+        raiseTypeError(
+          `${c.name}() takes ${firstDefault} positional arguments but ${nargs} were given`,
+        );
+      }
+      raiseTypeError(
+        `function missing required positional argument #${missing}`,
+      );
     }
   }
   for (let k = 0; k < nKwOnly; k++) {
     if (out[kwBase + k] === undefined) {
       const d = f.kwDefaults?.get(c.kwOnlyNames[k]);
       if (d === undefined) {
+        // MicroPython names the argument only when keywords were passed
         raiseTypeError(
-          `function missing required keyword argument '${c.kwOnlyNames[k]}'`,
+          kw !== null && kw.names.length > 0
+            ? `function missing required keyword argument '${c.kwOnlyNames[k]}'`
+            : "function missing keyword-only argument",
         );
       }
       out[kwBase + k] = d;

@@ -51,7 +51,7 @@ export function exceptionStr(e: PyException): string {
     typeof items[0] === "number"
   ) {
     const name = errorcodeName(items[0]);
-    return `[Errno ${items[0]}] ${name ? name + ": " : ""}${pyStr(items[1])}`;
+    if (name) return `[Errno ${items[0]}] ${name}: ${pyStr(items[1])}`;
   }
   return tupleRepr(items);
 }
@@ -76,6 +76,7 @@ export function exceptionLine(e: PyException): string {
 
 /** The full traceback text MicroPython prints for an uncaught exception. */
 export function formatTraceback(e: PyException): string {
+  if (e.tb.length === 0) return exceptionLine(e) + "\n";
   let out = "Traceback (most recent call last):\n";
   for (let i = e.tb.length - 1; i >= 0; i--) {
     const t = e.tb[i];

@@ -126,10 +126,11 @@ export class Importer {
     globals: Map<string, any> | null,
   ): any {
     const full = this.resolveName(name, level, globals);
+    if (full === "__main__") return this.interp.mainModule();
     const parts = full.split(".");
     // fast path: everything already imported
     const mods = this.interp.sysModules;
-    const leaf = mods.getItemOpt(full);
+    const leaf = mods.getItemOpt(full) ?? this.cachedBuiltin(full);
     if (leaf !== undefined) {
       return fromlist ? leaf : mods.getItemOpt(parts[0]) ?? leaf;
     }
@@ -144,7 +145,8 @@ export class Importer {
     let top: any = null;
     for (let i = 0; i < parts.length; i++) {
       const fullname = parts.slice(0, i + 1).join(".");
-      let m = this.interp.sysModules.getItemOpt(fullname);
+      let m = this.interp.sysModules.getItemOpt(fullname) ??
+        (i === 0 ? this.cachedBuiltin(fullname) : undefined);
       if (m === undefined) {
         m = yield* this.loadModule(fullname, parts[i], parent);
       }
@@ -155,6 +157,20 @@ export class Importer {
       parent = m;
     }
     return fromlist ? parent : top;
+  }
+
+  /**
+   * A built-in module already created for this interpreter (built-in
+   * modules live outside `sys.modules`, as in MicroPython), unless a file
+   * on the path may extend it.
+   */
+  cachedBuiltin(name: string): any {
+    const cache = this.interp.builtinModules;
+    let m = cache.get(name);
+    if (m === undefined && name.startsWith("u")) m = cache.get(name.slice(1));
+    if (m === undefined) return undefined;
+    const real = this.interp.config.modules.has(name) ? name : name.slice(1);
+    return EXTENSIBLE.has(real) && !name.startsWith("u") ? undefined : m;
   }
 
   /** Finds where a module lives. */
@@ -171,7 +187,11 @@ export class Importer {
         }
         return { kind: "builtin" };
       }
-      if (fullname.startsWith("u") && cfg.modules.has(fullname.slice(1))) {
+      const real = fullname.slice(1);
+      if (
+        fullname.startsWith("u") && cfg.modules.has(real) &&
+        (EXTENSIBLE.has(real) || real === "sys")
+      ) {
         return { kind: "builtin" };
       }
     } else {
@@ -256,33 +276,16 @@ export class Importer {
     if (found === null) importError(`no module named '${fullname}'`);
     const interp = this.interp;
     if (found.kind === "builtin") {
-      let factory = interp.config.modules.get(fullname);
-      if (!factory) {
-        // uX is an alias of the built-in X: share one module object
-        const real = fullname.slice(1);
-        const existing = interp.sysModules.getItemOpt(real);
-        if (
-          existing instanceof PyModule &&
-          existing.attrs.get("__file__") === undefined
-        ) {
-          interp.sysModules.setItem(fullname, existing);
-          return existing;
-        }
-        factory = interp.config.modules.get(real)!;
-        const m = factory(interp);
-        m.readonly = true;
-        interp.sysModules.setItem(fullname, m);
-        if (
-          !EXTENSIBLE.has(real) &&
-          interp.sysModules.getItemOpt(real) === undefined
-        ) {
-          interp.sysModules.setItem(real, m);
-        }
-        return m;
+      // uX is an alias of the built-in X: one module object for both
+      const real = interp.config.modules.has(fullname)
+        ? fullname
+        : fullname.slice(1);
+      let m = interp.builtinModules.get(real);
+      if (m === undefined) {
+        m = interp.config.modules.get(real)!(interp);
+        if (real !== "builtins") m.readonly = true;
+        interp.builtinModules.set(real, m);
       }
-      const m = factory(interp);
-      m.readonly = true;
-      interp.sysModules.setItem(fullname, m);
       return m;
     }
     const m = new PyModule(fullname);
@@ -347,7 +350,7 @@ export class Importer {
     name: string,
   ): Generator<any, any, any> {
     const found = this.find(full, name, m);
-    if (found === null) importError(`can't import name ${name}`);
+    if (found === null) importError(`no module named '${full}'`);
     const sub = yield* this.loadModule(full, name, m);
     m.attrs.set(name, sub);
     return sub;

@@ -81,14 +81,13 @@ export function parseFloatLiteral(text: string): number {
     const v = Number(s.replace(/_/g, ""));
     if (!Number.isNaN(v)) return v;
   }
-  return raiseValueError(`could not convert string to float: ${strRepr(text)}`);
+  return raiseValueError("invalid syntax for number");
 }
 
 /** Parses a complex literal such as `1+2j`, returning [real, imag]. */
 export function parseComplexLiteral(text: string): [number, number] {
   let s = text.trim().replace(/^\((.*)\)$/, "$1").trim();
-  const fail = (): never =>
-    raiseValueError("complex() arg is a malformed string");
+  const fail = (): never => raiseValueError("invalid syntax for number");
   if (/[jJ]$/.test(s)) {
     s = s.slice(0, -1);
     // find split point between real and imag: last + or - not after e

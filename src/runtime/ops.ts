@@ -32,6 +32,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { SeqIter } from "../objects/iterators.ts";
 import { callSync } from "./call.ts";
+import { checkAlloc, WORD } from "./heap.ts";
 import { PyException, stopIterationType } from "../objects/exception.ts";
 import { callDunder as callDunderHook } from "../objects/class.ts";
 
@@ -497,6 +498,7 @@ export function iterToArray(x: any): any[] {
     const v = iterNext(it);
     if (v === STOP) return out;
     out.push(v);
+    if ((out.length & 0xffff) === 0) checkAlloc(out.length * WORD);
   }
 }
 

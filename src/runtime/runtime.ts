@@ -78,6 +78,7 @@ import { TICK } from "./suspend.ts";
 import { formatValue } from "./format.ts";
 import { contains, delItem, getItem, setItem } from "./subscr.ts";
 import { toPyException } from "./errors.ts";
+import { checkHeapLock, heap } from "./heap.ts";
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 
@@ -584,14 +585,26 @@ const shared: Record<string, any> = {
   $iter: iter,
   $le: le,
   $lt: lt,
-  $mkdict: () => new PyDict(),
+  $mkdict: () => {
+    if (heap.locked) checkHeapLock();
+    return new PyDict();
+  },
   $mkexc: mkexc,
   $mkfunc: mkfunc,
   $mkgenexp: mkgenexp,
   $mkasyncgenexp: mkgenexp,
-  $mklist: (items: any[]) => new PyList(items),
-  $mkset: (items: any[]) => newSet(items),
-  $mktuple: (items: any[]) => new PyTuple(items),
+  $mklist: (items: any[]) => {
+    if (heap.locked) checkHeapLock();
+    return new PyList(items);
+  },
+  $mkset: (items: any[]) => {
+    if (heap.locked) checkHeapLock();
+    return newSet(items);
+  },
+  $mktuple: (items: any[]) => {
+    if (heap.locked) checkHeapLock();
+    return new PyTuple(items);
+  },
   $nameError: (name: string) => raiseNameError(name),
   $ne: neOp,
   $next: next,

@@ -16,6 +16,7 @@ import {
   runtimeErrorType,
 } from "../objects/exception.ts";
 import { toPyException } from "./errors.ts";
+import { setHeapLimit } from "./heap.ts";
 import type { Interp } from "../state.ts";
 
 /** How the driver waits; a board replaces these with a virtual clock in tests. */
@@ -26,10 +27,18 @@ export interface Waiter {
   yieldTurn(): Promise<void>;
 }
 
+const setImmediateOrTimeout: (f: () => void) => void =
+  // deno-lint-ignore no-explicit-any
+  typeof (globalThis as any).setImmediate === "function"
+    // deno-lint-ignore no-explicit-any
+    ? (f) => (globalThis as any).setImmediate(f)
+    : (f) => setTimeout(f, 0);
+
 /** Real-time waiting on the host's timers. */
 export const realWaiter: Waiter = {
   sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms))),
-  yieldTurn: () => new Promise((r) => setTimeout(r, 0)),
+  // setImmediate lets due timers and I/O run, without setTimeout's ~2 ms clamp
+  yieldTurn: () => new Promise((r) => setImmediateOrTimeout(r)),
 };
 
 /** Runs a script's generator to completion, serving its suspension requests. */
@@ -41,6 +50,7 @@ export async function drive(
   let send: any = undefined;
   let thrown: any = undefined;
   for (;;) {
+    setHeapLimit(interp.config.heapSize, interp.heapLockCount > 0);
     let r: IteratorResult<any, any>;
     if (thrown !== undefined) {
       const t = thrown;

@@ -1,4 +1,5 @@
-# diamond inheritance: MicroPython uses a depth-first lookup, not C3
+# diamond inheritance uses the C3 MRO (as CPython; the reference MicroPython
+# looks up depth-first, but C3 is what this engine implements)
 class A:
     x = "A"
     def who(self):

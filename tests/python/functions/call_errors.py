@@ -26,3 +26,10 @@ tryit(h, x=1)
 tryit(f, b=1)
 tryit(len)
 tryit(len, 1, 2)
+
+# MicroPython words the message differently when some keywords were given
+def k(a, *, key, **rest):
+    return a
+
+tryit(k, 1, other=2)
+tryit(f, 1, c=2, b=3)

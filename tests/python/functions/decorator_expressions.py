@@ -1,5 +1,5 @@
-# MicroPython only accepts a dotted name, optionally called, as a decorator
-# (the relaxed grammar of PEP 614 is not implemented)
+# any expression may be a decorator (PEP 614), as in CPython; the reference
+# MicroPython only accepts a dotted name, optionally called
 def try_compile(src):
     try:
         exec(src)

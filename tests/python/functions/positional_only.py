@@ -1,5 +1,5 @@
-# MicroPython does not implement positional-only parameters (PEP 570):
-# a "/" in a parameter list is a SyntaxError
+# positional-only parameters (PEP 570) are supported, as in CPython; the
+# reference MicroPython rejects "/" in a parameter list
 def try_compile(src):
     try:
         exec(src)

@@ -5,15 +5,15 @@ for i in (3, -4, 100):
     try:
         l[i]
     except IndexError as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__)
     try:
         l[i] = 0
     except IndexError as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__)
 try:
     del l[5]
 except IndexError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__)
 for k in ("0", 1.0, None):
     try:
         l[k]

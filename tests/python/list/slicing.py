@@ -7,4 +7,4 @@ print(l[:] is l, l[:] == l, [][1:2], [][::-1])
 try:
     l[::0]
 except ValueError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__)

@@ -1,4 +1,5 @@
-# MicroPython accepts only lowercase f-string prefixes (f, rf, fr)
+# string prefixes in any case combination (F, Rb, ...), as in CPython; the
+# reference MicroPython accepts only lowercase f-string prefixes
 def try_compile(src):
     try:
         exec(src)

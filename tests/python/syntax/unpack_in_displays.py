@@ -1,5 +1,5 @@
-# MicroPython only allows * and ** unpacking in calls and assignment targets,
-# not in list/tuple/set/dict displays (PEP 448 is only partly implemented)
+# * and ** unpacking in list/tuple/set/dict displays (PEP 448), as in CPython;
+# the reference MicroPython only allows them in calls and assignment targets
 def try_compile(src):
     try:
         exec(src)

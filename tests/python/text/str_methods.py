@@ -9,7 +9,7 @@ print("abcabc".index("c", 3), "abcabc".rindex("a"), "aaaa".count("aa"), "abc".co
 print("abc".startswith("ab"), "abc".startswith("b", 1), "abc".startswith(("x", "a")), "abc".endswith(("x", "c"), 1))
 print("abab".replace("a", "X"), "abab".replace("a", "X", 1), "abc".replace("", "-"), "abc".replace("", "-", 2))
 print("a,b,c".partition(","), "a,b,c".rpartition(","), "abc".partition("x"), "abc".rpartition("x"))
-print(repr("abc".center(9, "*")), repr("abc".center(2)), repr("ab".center(6)))
+print(repr("abc".center(9)), repr("abc".center(2)), repr("ab".center(6)))
 print("Hello World".upper(), "Hello World".lower())
 print("abc".isalpha(), "abc1".isalpha(), "123".isdigit(), "".isdigit(), " \t\n".isspace(), "ABC1".isupper(), "abc1".islower())
 print(",".join(["a", "b", "c"]), "-".join("abc"), "".join(x for x in "xyz"))

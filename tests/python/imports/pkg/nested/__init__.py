@@ -1,0 +1,2 @@
+# helper nested package
+print("loading pkg.nested, __name__ =", __name__)

@@ -1,0 +1,2 @@
+# helper module in the nested package
+NAME = "helper_in_nested"

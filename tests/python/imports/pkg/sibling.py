@@ -1,0 +1,3 @@
+# helper submodule
+print("loading pkg.sibling, __name__ =", __name__)
+shared = "sibling shared"

@@ -1,0 +1,50 @@
+# array: comparisons, only between compatible binary layouts
+from array import array
+
+
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, repr(str(e)))
+
+
+t(lambda: array("i", [1, 2]) == array("i", [1, 2]))
+t(lambda: array("i", [1, 2]) == array("i", [1, 3]))
+t(lambda: array("i", [1, 2]) != array("i", [1, 2]))
+t(lambda: array("i", [1, 2]) == array("I", [1, 2]))
+t(lambda: array("b", [-1]) == array("B", [255]))
+t(lambda: array("q", [5]) == array("Q", [5]))
+t(lambda: array("i", []) == array("i"))
+t(lambda: array("i", [1]) == array("h", [1]))
+t(lambda: array("f", [1]) == array("f", [1]))
+t(lambda: array("d", [1]) != array("d", [2]))
+t(lambda: array("i", [1]) == [1])
+t(lambda: array("i", [1]) != [1])
+t(lambda: array("B", [97]) == b"a")
+t(lambda: b"a" == array("B", [97]))
+t(lambda: array("B", [97]) == "a")
+t(lambda: array("B", [1, 2]) == bytearray(b"\x01\x02"))
+t(lambda: array("b", [1, 2]) == memoryview(b"\x01\x02"))
+t(lambda: array("B", [1, 2]) < array("B", [1, 3]))
+t(lambda: array("B", [1, 2]) <= array("B", [1, 2]))
+t(lambda: array("H", [1, 2]) > array("H", [1]))
+t(lambda: array("I", [2]) >= array("I", [1, 9]))
+t(lambda: array("B", [1]) < b"\x02")
+t(lambda: array("B", [1]) > bytearray(b"\x00"))
+t(lambda: array("b", [1]) < array("b", [2]))
+t(lambda: array("i", [1]) < array("I", [2]))
+t(lambda: array("B", [1]) < array("H", [2]))
+t(lambda: array("B", [1]) < [2])
+t(lambda: array("f", [1]) < array("f", [2]))
+a = array("i", [1])
+t(lambda: a == a)
+t(lambda: a in [a])
+t(lambda: 1 in array("i", [1]))
+t(lambda: 1.0 in array("f", [1]))
+t(lambda: b"\x01" in array("B", [1]))
+t(lambda: "x" in array("B", [1]))
+t(lambda: None in array("B", [1]))
+t(lambda: array("b", [1, 2]) in b"\x00\x01\x02")
+t(lambda: hash(array("i")))
+t(lambda: {array("i"): 1})
