@@ -16,7 +16,6 @@ import type { Interp } from "../state.ts";
 export const micropythonModule: ModuleFactory = defineModule(
   "micropython",
   (interp: Interp) => {
-    const heap = interp.moduleState;
     const identity = builtinFn("native", 1, 1, (f: any) => f);
     return {
       const: builtinFn("const", 1, 1, (x: any) => x),

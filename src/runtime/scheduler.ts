@@ -27,12 +27,13 @@ export interface Waiter {
   yieldTurn(): Promise<void>;
 }
 
-const setImmediateOrTimeout: (f: () => void) => void =
-  // deno-lint-ignore no-explicit-any
-  typeof (globalThis as any).setImmediate === "function"
-    // deno-lint-ignore no-explicit-any
-    ? (f) => (globalThis as any).setImmediate(f)
-    : (f) => setTimeout(f, 0);
+const setImmediateOrTimeout: (f: () => void) => void = (() => {
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+  const si = g.setImmediate;
+  return typeof si === "function"
+    ? (f) => void si(f)
+    : (f) => void setTimeout(f, 0);
+})();
 
 /** Real-time waiting on the host's timers. */
 export const realWaiter: Waiter = {
