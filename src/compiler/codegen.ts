@@ -620,7 +620,7 @@ class FunctionCompiler {
     let self: string;
     if (first) self = mangle(first.arg);
     else if (a.vararg) self = `${mangle(a.vararg.arg)}.items[0]`;
-    else return this.w(`$call0(${this.loadName("super", e)})`);
+    else return this.error("super() can't find self", e);
     if (cls === null) return `$superNoClass()`;
     return `$super(${cls}, ${self})`;
   }

@@ -33,7 +33,9 @@ import { isStr, strValue } from "../objects/str.ts";
 import { PyList } from "../objects/list.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { idHex, pyStr, toInt, typeName } from "../runtime/ops.ts";
+import { unicodeErrorType } from "../objects/exception.ts";
 import {
+  raise,
   raiseOSError,
   raiseTypeError,
   raiseValueError,
@@ -70,6 +72,7 @@ abstract class Stream extends PyObject {
 
   readBytes(n: number): Uint8Array {
     this.checkOpen();
+    this.checkReadable();
     const start = Math.min(this.pos, this.len);
     const end = n < 0 ? this.len : Math.min(this.len, start + n);
     this.pos = end;
@@ -78,6 +81,7 @@ abstract class Stream extends PyObject {
 
   readLineBytes(limit = -1): Uint8Array {
     this.checkOpen();
+    this.checkReadable();
     const start = Math.min(this.pos, this.len);
     let end = start;
     while (end < this.len && this.data[end] !== 0x0a) end++;
@@ -87,12 +91,34 @@ abstract class Stream extends PyObject {
     return this.data.slice(start, end);
   }
 
+  checkReadable(): void {}
+
   checkOpen(): void {
     if (this.closed) raiseValueError("I/O operation on closed file");
   }
 
   out(b: Uint8Array): any {
-    return this.binary ? new PyBytes(b) : decodeUtf8(b, true);
+    if (this.binary) return new PyBytes(b);
+    try {
+      return decodeUtf8(b, false);
+    } catch {
+      return raise(unicodeErrorType);
+    }
+  }
+
+  /** Reads `n` characters (text mode counts UTF-8 code points, not bytes). */
+  readChars(n: number): Uint8Array {
+    if (this.binary || n < 0) return this.readBytes(n);
+    this.checkOpen();
+    this.checkReadable();
+    const start = Math.min(this.pos, this.len);
+    let end = start;
+    for (let count = 0; count < n && end < this.len; count++) {
+      end++;
+      while (end < this.len && (this.data[end] & 0xc0) === 0x80) end++;
+    }
+    this.pos = end;
+    return this.data.slice(start, end);
   }
 
   toBytes(x: any): Uint8Array {
@@ -133,6 +159,10 @@ export class PyFile extends Stream {
     super(type);
   }
 
+  override checkReadable(): void {
+    if (!this.readable) raiseOSError(9);
+  }
+
   override flushTo(): void {
     if (!this.dirty) return;
     try {
@@ -149,7 +179,7 @@ function streamLocals(kind: "mem" | "file"): Record<string, any> {
   const common: Record<string, any> = {
     read: builtinMethod("read", 0, 1, (s: Stream, n: any = -1) => {
       if (s instanceof PyFile && !s.readable) raiseOSError(9);
-      return s.out(s.readBytes(n === null ? -1 : toInt(n)));
+      return s.out(s.readChars(n === null ? -1 : toInt(n)));
     }),
     readinto: builtinMethod(
       "readinto",
@@ -446,18 +476,18 @@ export class PyStdStream extends PyObject {
     public binary: boolean,
     public buffer: PyStdStream | null,
   ) {
-    super(stdStreamType);
+    super(binary ? stdBinaryStreamType : stdStreamType);
   }
 }
 
-const stdStreamType: PyType = defineType<PyStdStream>("TextIOWrapper", {
+const stdStreamSpec = {
   repr: (s: PyStdStream) =>
     `<io.${s.binary ? "FileIO" : "TextIOWrapper"} ${s.fd}>`,
   getAttr(s: PyStdStream, name: string) {
     if (name === "buffer" && s.buffer) return s.buffer;
     return undefined;
   },
-  iter: (s) => s,
+  iter: (s: PyStdStream) => s,
   iterNext(s: PyStdStream) {
     const l = s.interp.config.readLine?.();
     if (l === null || l === undefined) return STOP;
@@ -509,7 +539,16 @@ const stdStreamType: PyType = defineType<PyStdStream>("TextIOWrapper", {
     close: builtinMethod("close", 0, 0, () => null),
     fileno: builtinMethod("fileno", 0, 0, (s: PyStdStream) => s.fd),
   },
-});
+};
+
+const stdStreamType: PyType = defineType<PyStdStream>(
+  "TextIOWrapper",
+  stdStreamSpec,
+);
+const stdBinaryStreamType: PyType = defineType<PyStdStream>(
+  "FileIO",
+  stdStreamSpec,
+);
 
 /** Creates stdin, stdout, stderr for an interpreter. */
 export function makeStdStreams(interp: Interp): PyStdStream[] {

@@ -16,7 +16,11 @@ import { newFloat } from "../objects/float.ts";
 import { toFloat } from "../objects/float.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { iterToArray, toInt } from "../runtime/ops.ts";
-import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
+import {
+  raiseOverflowError,
+  raiseTypeError,
+  raiseValueError,
+} from "../runtime/raise.ts";
 import { sleepGen } from "../runtime/suspend.ts";
 import type { Interp } from "../state.ts";
 
@@ -107,6 +111,10 @@ export const timeModule: ModuleFactory = defineModule(
         (a: any, b: any) => ticksDiff(toInt(a), toInt(b)),
       ),
       ticks_add: builtinFn("ticks_add", 2, 2, (a: any, b: any) => {
+        const d = toInt(b);
+        if (d > HALF - 1 || d < -(HALF - 1)) {
+          raiseOverflowError("ticks interval overflow");
+        }
         const r = (toInt(a) + toInt(b)) % PERIOD;
         return r < 0 ? r + PERIOD : r;
       }),

@@ -34,6 +34,7 @@ import {
   raiseValueError,
 } from "../runtime/raise.ts";
 import { PyTuple } from "./tuple.ts";
+import { PySlice } from "./slice.ts";
 import { callSync } from "../runtime/call.ts";
 import { getAttrOpt } from "../runtime/attr.ts";
 
@@ -94,6 +95,14 @@ export function newDict(pairs: [any, any][] = []): PyDict {
   const d = new PyDict();
   for (const [k, v] of pairs) d.setItem(k, v);
   return d;
+}
+
+/** True for OrderedDict and its subclasses (MicroPython's ordered maps). */
+function isOrdered(d: PyDict): boolean {
+  for (const t of d.type.mro) {
+    if (t.name === "OrderedDict" && t.native) return true;
+  }
+  return false;
 }
 
 function dictGetItem(self: PyDict, key: any): any {
@@ -290,6 +299,10 @@ export const dictType: PyType = defineType<PyDict>("dict", {
   getItem: dictGetItem,
   setItem: (self: PyDict, k: any, v: any) => {
     self.checkMutable();
+    if (k instanceof PySlice && !isOrdered(self)) {
+      // slices are unhashable; only ordered dicts (linear lookup) take them
+      raiseTypeError("unsupported type for __hash__: 'slice'");
+    }
     self.t.setItem(k, v);
   },
   delItem(self: PyDict, k: any) {

@@ -41,21 +41,69 @@ export function newFloat(v: number): PyFloat {
   return new PyFloat(v);
 }
 
+/** The double nearest to 10**k. */
+function pow10(k: number): number {
+  return Number("1e" + k);
+}
+
+/** The exact value of a finite double as a ratio of bigints (num / den). */
+function exactRatio(v: number): [bigint, bigint] {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, v);
+  const hi = buf.getUint32(0);
+  const lo = buf.getUint32(4);
+  const expBits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let exp: number;
+  if (expBits === 0) exp = -1074;
+  else {
+    mant |= 1n << 52n;
+    exp = expBits - 1075;
+  }
+  return exp >= 0 ? [mant << BigInt(exp), 1n] : [mant, 1n << BigInt(-exp)];
+}
+
 /**
- * `repr(float)` as MicroPython prints it: 16 significant digits when they
- * read back as the same float, else 17 (so `99.99` prints as
- * `99.98999999999999`), in Python's layout (`1e+16`, `0.0001`, `1e-05`).
+ * The decimal digits MicroPython's repr prints for a positive finite
+ * float: its decimal exponent `e` is the largest with `f >= 10**e` (compared
+ * as doubles), and the mantissa of `n` digits is `f * 10**(n-1-e)` rounded
+ * half up; `n` grows from 16 until the text reads back as the same float.
+ */
+function mpReprDigits(f: number): [string, number] {
+  let e = Math.floor(Math.log10(f));
+  while (e < 308 && f >= pow10(e + 1)) e++;
+  while (f < pow10(e)) e--;
+  const [num, den] = exactRatio(f);
+  for (let n = 16; n <= 17; n++) {
+    const d = n - 1 - e;
+    let m: bigint;
+    const p = 10n ** BigInt(Math.abs(d));
+    if (d >= 0) m = (2n * num * p + den) / (2n * den);
+    else m = (2n * num + den * p) / (2n * den * p);
+    let digits = m.toString();
+    let ee = e;
+    if (digits.length > n) {
+      digits = digits.slice(0, n);
+      ee++;
+    }
+    const text = digits[0] + "." + digits.slice(1) + "e" + ee;
+    if (Number(text) === f || n === 17) {
+      return [digits.replace(/0+$/, "") || "0", ee];
+    }
+  }
+  return ["0", 0];
+}
+
+/**
+ * `repr(float)` as MicroPython prints it: 16 significant digits (more only
+ * when needed to read back the same float), in Python's layout (`1e+16`,
+ * `0.0001`, `1e-05`), e.g. `99.99` prints as `99.98999999999999`.
  */
 export function floatRepr(v: number): string {
   if (Number.isNaN(v)) return "nan";
   if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
-  let e = v.toExponential(15);
-  if (Number(e) !== v) e = v.toExponential(16);
-  const ei = e.indexOf("e");
-  const exp = parseInt(e.slice(ei + 1), 10);
-  const digits =
-    e.slice(0, ei).replace("-", "").replace(".", "").replace(/0+$/, "") || "0";
+  const [digits, exp] = mpReprDigits(Math.abs(v));
   const sign = v < 0 ? "-" : "";
   if (exp < -4 || exp >= 16) {
     const m = digits[0] + (digits.length > 1 ? "." + digits.slice(1) : "");

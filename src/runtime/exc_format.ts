@@ -17,6 +17,7 @@ import {
   PyBuiltin,
 } from "../objects/type.ts";
 import { callSync } from "./call.ts";
+import { raiseAttributeError } from "./raise.ts";
 import {
   baseExceptionType,
   osErrorType,
@@ -128,6 +129,12 @@ export function setupExceptionAttrs(): void {
         return true;
       }
       if (name === "__traceback__" || name === "__context__") return true;
+      // instances of the built-in exception types have no __dict__
+      if (e.type.native) {
+        raiseAttributeError(
+          `'${e.type.name}' object has no attribute '${name}'`,
+        );
+      }
       if (!e.dict) e.dict = new Map();
       e.dict.set(name, value);
       return true;

@@ -82,7 +82,7 @@ export class Importer {
 
   /** The current `sys.path` (the script may rebind it). */
   sysPath(): any {
-    const sys = this.interp.sysModules.getItemOpt("sys");
+    const sys = this.interp.builtinModules.get("sys");
     const p = sys instanceof PyModule ? sys.attrs.get("path") : undefined;
     return p ?? this.interp.sysPath;
   }
@@ -127,6 +127,14 @@ export class Importer {
   ): any {
     const full = this.resolveName(name, level, globals);
     if (full === "__main__") return this.interp.mainModule();
+    // with an empty sys.path, `import time` gets the built-in even while a
+    // file named time.py (which may be importing it) is being loaded
+    if (
+      this.interp.config.modules.has(full) &&
+      iterToArray(this.sysPath()).length === 0
+    ) {
+      return this.builtinModule(full);
+    }
     const parts = full.split(".");
     // fast path: everything already imported
     const mods = this.interp.sysModules;
@@ -171,6 +179,18 @@ export class Importer {
     if (m === undefined) return undefined;
     const real = this.interp.config.modules.has(name) ? name : name.slice(1);
     return EXTENSIBLE.has(real) && !name.startsWith("u") ? undefined : m;
+  }
+
+  /** The built-in module `name` of this interpreter (created on first use). */
+  builtinModule(name: string): PyModule {
+    const interp = this.interp;
+    let m = interp.builtinModules.get(name);
+    if (m === undefined) {
+      m = interp.config.modules.get(name)!(interp);
+      if (name !== "builtins") m.readonly = true;
+      interp.builtinModules.set(name, m);
+    }
+    return m;
   }
 
   /** Finds where a module lives. */

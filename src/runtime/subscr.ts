@@ -11,6 +11,7 @@ import { STOP } from "../objects/type.ts";
 import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
+import { PySlice } from "../objects/slice.ts";
 import { strIndex } from "../objects/str.ts";
 import { eq, getIter, iterNext, typeOf } from "./ops.ts";
 import { raiseKeyError, raiseTypeError } from "./raise.ts";
@@ -50,7 +51,9 @@ export function setItem(o: any, k: any, v: any): void {
       return;
     }
   }
-  if (o instanceof PyDict && o.type.native && !o.fixed) {
+  if (
+    o instanceof PyDict && o.type.native && !o.fixed && !(k instanceof PySlice)
+  ) {
     o.t.setItem(k, v);
     return;
   }
