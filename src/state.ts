@@ -144,6 +144,23 @@ export class Interp {
     }
   }
 
+  /**
+   * The budget check of plain (sync) code: like `tick`, but it cannot
+   * yield; the time slice is honoured when generator code next checks.
+   */
+  tickSync(): void {
+    this.budget = BUDGET;
+    if (this.interruptPending) {
+      this.interruptPending = false;
+      throw newException(keyboardInterruptType);
+    }
+    if (this.scheduled.length && !this.inScheduled) this.runScheduled();
+    if (performance.now() > this.deadline && this.deadlineError) {
+      this.deadline = Infinity;
+      throw this.deadlineError();
+    }
+  }
+
   /** Called when the budget counter runs out: checks interrupts and the slice. */
   tick(): boolean {
     this.budget = BUDGET;

@@ -119,6 +119,54 @@ const CMPOP: Record<ast.CmpOpKind, string> = {
   NotIn: "$notin",
 };
 
+/** Node kinds a function may not contain to get a plain (sync) version. */
+const NOT_SYNC = new Set([
+  "While",
+  "For",
+  "With",
+  "ClassDef",
+  "FunctionDef",
+  "Lambda",
+  "Import",
+  "ImportFrom",
+  "Yield",
+  "YieldFrom",
+  "Await",
+  "ListComp",
+  "SetComp",
+  "DictComp",
+  "GeneratorExp",
+  "NamedExpr",
+]);
+
+/**
+ * Whether a function body can also be compiled to a plain JS function:
+ * bounded work (no loops, comprehensions), nothing that must suspend
+ * (yield, await, import), no finally blocks (a redo would repeat them).
+ */
+export function syncEligible(body: unknown): boolean {
+  const stack: unknown[] = [body];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) {
+      for (const y of x) stack.push(y);
+      continue;
+    }
+    if (typeof x !== "object" || x === null) continue;
+    const node = x as Record<string, unknown>;
+    const kind = node.kind;
+    if (typeof kind === "string") {
+      if (NOT_SYNC.has(kind)) return false;
+      if (kind === "Try" && (node.finalbody as unknown[]).length > 0) return false;
+    }
+    for (const k in node) {
+      const v = node[k];
+      if (typeof v === "object" && v !== null) stack.push(v);
+    }
+  }
+  return true;
+}
+
 interface LoopCtx {
   /** JS label to break to for Python `break` (skips `else`), or null. */
   breakLabel: string | null;
@@ -167,7 +215,16 @@ class FunctionCompiler {
 
   /** Wraps a call expression so a returned generator is delegated to. */
   w(expr: string): string {
+    if (this.sync) return `$syncv(${expr})`;
     return `(($t = ${expr}) instanceof $Gen ? yield* $t : $t)`;
+  }
+
+  /** Compiling the plain (non-suspending) version of a function. */
+  sync = false;
+
+  /** In the plain version, marks a visible effect (see runtime/sync.ts). */
+  fx(): string {
+    return this.sync ? "$SYNC.fx++; " : "";
   }
 
   // ------------------------------------------------------------- names
@@ -212,13 +269,14 @@ class FunctionCompiler {
     const n = JSON.stringify(name);
     switch (kind) {
       case NameKind.Local:
-      case NameKind.Free:
         return `${mangle(name)} = ${value};`;
+      case NameKind.Free:
+        return `${this.fx()}${mangle(name)} = ${value};`;
       case NameKind.Global:
         if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
           return `$storeLocals($LOC, ${n}, ${value});`;
         }
-        return `$G.set(${n}, ${value});`;
+        return `${this.fx()}$G.set(${n}, ${value});`;
       case NameKind.ClassName:
         return `$ns.set(${n}, ${value});`;
     }
@@ -231,12 +289,12 @@ class FunctionCompiler {
     switch (kind) {
       case NameKind.Local:
       case NameKind.Free:
-        return `if (${m} === undefined) $unbound(${n}); ${m} = undefined;`;
+        return `${this.fx()}if (${m} === undefined) $unbound(${n}); ${m} = undefined;`;
       case NameKind.Global:
         if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
           return `$delLocals($LOC, ${n});`;
         }
-        return `if (!$G.delete(${n})) $nameError(${n});`;
+        return `${this.fx()}if (!$G.delete(${n})) $nameError(${n});`;
       case NameKind.ClassName:
         return `if (!$ns.delete(${n})) $nameError(${n});`;
     }
@@ -556,6 +614,9 @@ class FunctionCompiler {
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
+      if (this.sync) {
+        return `$csm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`;
+      }
       return this.w(
         `$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`,
       );
@@ -574,6 +635,7 @@ class FunctionCompiler {
     if (simpleArgs) {
       const args = e.args.map((a) => this.expr(a));
       if (args.length <= 3) {
+        if (this.sync) return `$cs${args.length}(${[f, ...args].join(", ")})`;
         return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
       }
       return this.w(`$callN(${f}, [${args.join(", ")}], null)`);
@@ -734,14 +796,16 @@ class FunctionCompiler {
         return;
       case "Attribute":
         this.emit(
-          `$setattr(${this.expr(t.value)}, ${
+          `${this.fx()}$setattr(${this.expr(t.value)}, ${
             JSON.stringify(t.attr)
           }, ${value});`,
         );
         return;
       case "Subscript":
         this.emit(
-          `$setitem(${this.expr(t.value)}, ${this.expr(t.slice)}, ${value});`,
+          `${this.fx()}$setitem(${this.expr(t.value)}, ${
+            this.expr(t.slice)
+          }, ${value});`,
         );
         return;
       case "Tuple":
@@ -778,11 +842,11 @@ class FunctionCompiler {
         return;
       case "Attribute":
         this.emit(
-          `$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`,
+          `${this.fx()}$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`,
         );
         return;
       case "Subscript":
-        this.emit(`$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`);
+        this.emit(`${this.fx()}$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`);
         return;
       case "Tuple":
       case "List":
@@ -899,6 +963,8 @@ class FunctionCompiler {
   augAssign(s: ast.AugAssign): void {
     const fn = "$i" + BINOP[s.op].slice(1);
     const t = s.target;
+    // an in-place operator may mutate the object (list +=): an effect
+    if (this.sync) this.emit("$SYNC.fx++;");
     if (t.kind === "Name") {
       this.emit(
         this.storeName(
@@ -1057,6 +1123,7 @@ class FunctionCompiler {
       const e = "$e" + ++this.tempCount;
       this.emit(`} catch (${e}) {`);
       this.indent++;
+      if (this.sync) this.emit(`if (${e} === $UNWIND) throw ${e};`);
       this.emit(`${e} = $tbh(${e}, $CI[${this.ciIndex}], $L);`);
       this.emit(`$S.excStack.push(${e});`);
       this.emit("try {");
@@ -1307,24 +1374,33 @@ class FunctionCompiler {
         (this.mc.opts.optimize ?? 0) >= 3 ? 1 : this.firstLine
       };`,
     );
+    if (this.learn) out.push(`${pad}  const $ep = $SYNC.epoch;`);
     out.push(`${pad}  try {`);
     if (counted) {
       out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);
-      out.push(`${pad}    if (--$S.budget < 0 && $S.tick()) yield $TICK;`);
+      out.push(
+        this.sync
+          ? `${pad}    if (--$S.budget < 0) $S.tickSync();`
+          : `${pad}    if (--$S.budget < 0 && $S.tick()) yield $TICK;`,
+      );
     }
     out.push(...this.lines.map((l) => "  " + l));
     if (!isClassBody) out.push(`${pad}    return null;`);
     out.push(`${pad}  } catch ($e) {`);
+    if (this.sync) out.push(`${pad}    if ($e === $UNWIND) throw $e;`);
     out.push(`${pad}    throw $tb($e, $CI[${this.ciIndex}], $L);`);
+    const fin: string[] = [];
+    if (counted) fin.push(`${pad}    $S.depth--;`);
+    if (this.learn) fin.push(`${pad}    $learn($CI[${this.ciIndex}], $ep);`);
     out.push(
-      `${pad}  }${
-        counted ? " finally {\n" + pad + "    $S.depth--;\n" + pad + "  }" : ""
-      }`,
+      `${pad}  }${fin.length ? " finally {\n" + fin.join("\n") + "\n" + pad + "  }" : ""}`,
     );
     return out.join("\n");
   }
 
   firstLine = 1;
+  /** Generator version of a sync-eligible function: record runs for `learn`. */
+  learn = false;
 }
 
 /** Compiles a module: owns the constant and code-info tables. */
@@ -1412,22 +1488,30 @@ class ModuleCompiler {
       varkw: args.kwarg !== null,
     };
     const ciIndex = this.addCodeInfo(ci);
-    const fc = new FunctionCompiler(this, fs, ciIndex);
-    fc.indent = parent.indent + 2;
-    fc.firstLine = node.line;
-    if (body) fc.block(body);
-    else if (exprBody) {
-      fc.setLine(exprBody);
-      fc.emit(`return ${fc.expr(exprBody)};`);
-    }
+    const eligible = kind === FunKind.NORMAL && syncEligible(body ?? exprBody);
+    const compileBody = (sync: boolean): string => {
+      const fc = new FunctionCompiler(this, fs, ciIndex);
+      fc.sync = sync;
+      fc.learn = eligible && !sync;
+      fc.indent = parent.indent + 2;
+      fc.firstLine = node.line;
+      if (body) fc.block(body);
+      else if (exprBody) {
+        fc.setLine(exprBody);
+        fc.emit(`return ${fc.expr(exprBody)};`);
+      }
+      return fc.finish(kind, false);
+    };
     const params = [...positional];
     if (args.vararg) params.push(args.vararg);
     params.push(...args.kwonlyargs);
     if (args.kwarg) params.push(args.kwarg);
     const pad = "  ".repeat(parent.indent);
-    const fnSrc = `function* (${
-      params.map((p) => mangle(p.arg)).join(", ")
-    }) {\n${fc.finish(kind, false)}\n${pad}}`;
+    const paramList = params.map((p) => mangle(p.arg)).join(", ");
+    const fnSrc = `function* (${paramList}) {\n${compileBody(false)}\n${pad}}`;
+    const syncSrc = eligible
+      ? `function (${paramList}) {\n${compileBody(true)}\n${pad}}`
+      : "null";
     const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") +
       "]";
     let kwd = "null";
@@ -1437,7 +1521,7 @@ class ModuleCompiler {
       if (d) kwPairs.push(`[${JSON.stringify(a.arg)}, ${parent.expr(d)}]`);
     });
     if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
-    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G)`;
+    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G, ${syncSrc})`;
   }
 
   classBody(parent: FunctionCompiler, node: ast.ClassDef, cs: Scope): string {

@@ -52,6 +52,10 @@ export interface CodeInfo {
   kwOnlyNames: string[];
   varargs: boolean;
   varkw: boolean;
+  /** Learning state of sync execution (see runtime/sync.ts). */
+  runs?: number;
+  blocked?: boolean;
+  syncOK?: boolean;
 }
 
 /** A function defined in Python. */
@@ -72,6 +76,8 @@ export class PyFunction extends PyObject {
     public kwDefaults: Map<string, any> | null,
     /** The module's globals (`__globals__`). */
     public globals: Map<string, any>,
+    /** The plain (non-suspending) version of the body, when it has one. */
+    public sync: ((...args: any[]) => any) | null = null,
   ) {
     super(functionType);
     this.simple = code.kind === FunKind.NORMAL && !code.varargs &&

@@ -299,6 +299,8 @@ export class PyBuiltin extends PyObject {
   }
   /** For methods: the type whose `self` they expect (set by `initType`). */
   owner: PyType | null = null;
+  /** Set for builtins without side effects (see runtime/sync.ts). */
+  pure = false;
 }
 
 /** How a `PyBuiltin` receives its arguments. */

@@ -26,6 +26,7 @@ import { typeOf } from "./ops.ts";
 import { callN, callSync } from "./call.ts";
 import { PySuper, superGetAttr } from "../objects/super.ts";
 import { slotMethod } from "./slot_methods.ts";
+import { enterSync, enterSync1, enterSync2 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
 
 /** Binds a class attribute found for `obj` (functions → bound methods). */
@@ -193,7 +194,16 @@ export function callMethod(o: any, name: string, args: any[]): any {
       (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
     ) {
       if (d instanceof PyFunction) {
-        if (d.simple === args.length + 1) return d.gen(o, ...args);
+        if (d.simple === args.length + 1) {
+          if (d.sync !== null && d.code.syncOK) {
+            return args.length === 0
+              ? enterSync1(d, o)
+              : args.length === 1
+              ? enterSync2(d, o, args[0])
+              : enterSync(d, [o, ...args]);
+          }
+          return d.gen(o, ...args);
+        }
         return callN(d, [o, ...args], null);
       }
       if (d.kind === 0 /* FIXED */) {

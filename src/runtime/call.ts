@@ -29,6 +29,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import { typeCall } from "../objects/class.ts";
+import { enterSync, enterSync1, enterSync2 } from "./sync.ts";
 import { raiseRuntimeError, raiseTypeError } from "./raise.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { isInstance, typeOf } from "./ops.ts";
@@ -137,13 +138,11 @@ export function bindArgs(
 
 /** Starts a Python function with bound parameters. */
 function startFunction(f: PyFunction, params: any[]): any {
-  const g = f.gen(...params);
-  switch (f.code.kind) {
-    case FunKind.NORMAL:
-      return g;
-    default:
-      return new PyGenerator(g, f);
+  if (f.code.kind === FunKind.NORMAL) {
+    if (f.sync !== null && f.code.syncOK) return enterSync(f, params);
+    return f.gen(...params);
   }
+  return new PyGenerator(f.gen(...params), f);
 }
 
 /** Calls a builtin with positional args (`self` first for methods). */
@@ -189,7 +188,10 @@ function argCountErrorCounts(min: number, max: number, n: number): never {
 /** Calls any callable: returns the result or a generator to delegate to. */
 export function callN(f: any, args: any[], kw: KwArgs | null): any {
   if (f instanceof PyFunction) {
-    if (kw === null && f.simple === args.length) return f.gen(...args);
+    if (kw === null && f.simple === args.length) {
+      if (f.sync !== null && f.code.syncOK) return enterSync(f, args);
+      return f.gen(...args);
+    }
     return startFunction(f, bindArgs(f, args, kw));
   }
   if (f instanceof PyBuiltin) {
@@ -223,13 +225,17 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
 
 /** `f()` from generated code. */
 export function call0(f: any): any {
-  if (f instanceof PyFunction && f.simple === 0) return f.gen();
+  if (f instanceof PyFunction && f.simple === 0) {
+    return f.sync !== null && f.code.syncOK ? enterSync(f, []) : f.gen();
+  }
   return callN(f, [], null);
 }
 
 /** `f(a)` from generated code. */
 export function call1(f: any, a: any): any {
-  if (f instanceof PyFunction && f.simple === 1) return f.gen(a);
+  if (f instanceof PyFunction && f.simple === 1) {
+    return f.sync !== null && f.code.syncOK ? enterSync1(f, a) : f.gen(a);
+  }
   if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 1 && f.max >= 1) return f.fn(a);
   }
@@ -238,7 +244,9 @@ export function call1(f: any, a: any): any {
 
 /** `f(a, b)` from generated code. */
 export function call2(f: any, a: any, b: any): any {
-  if (f instanceof PyFunction && f.simple === 2) return f.gen(a, b);
+  if (f instanceof PyFunction && f.simple === 2) {
+    return f.sync !== null && f.code.syncOK ? enterSync2(f, a, b) : f.gen(a, b);
+  }
   if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 2 && f.max >= 2) return f.fn(a, b);
   }
@@ -247,7 +255,9 @@ export function call2(f: any, a: any, b: any): any {
 
 /** `f(a, b, c)` from generated code. */
 export function call3(f: any, a: any, b: any, c: any): any {
-  if (f instanceof PyFunction && f.simple === 3) return f.gen(a, b, c);
+  if (f instanceof PyFunction && f.simple === 3) {
+    return f.sync !== null && f.code.syncOK ? enterSync(f, [a, b, c]) : f.gen(a, b, c);
+  }
   return callN(f, [a, b, c], null);
 }
 

@@ -93,7 +93,7 @@ export function instantiate(
   return factory(
     interp.rt,
     consts,
-    code.codeInfos,
+    code.codeInfos.map((ci) => ({ ...ci })), // each instantiation learns separately
     globals,
     interp,
   ) as ModuleBody;

@@ -79,6 +79,7 @@ import { formatValue } from "./format.ts";
 import { contains, delItem, getItem, setItem } from "./subscr.ts";
 import { toPyException } from "./errors.ts";
 import { checkHeapLock, heap } from "./heap.ts";
+import { cs0, cs1, cs2, cs3, csm, learn, SYNC, syncv, UNWIND } from "./sync.ts";
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 
@@ -375,8 +376,9 @@ function mkfunc(
   defaults: any[],
   kwd: Map<string, any> | null,
   globals: Map<string, any>,
+  sync: ((...args: any[]) => any) | null,
 ): PyFunction {
-  return new PyFunction(ci, gen, defaults, kwd, globals);
+  return new PyFunction(ci, gen, defaults, kwd, globals, sync);
 }
 
 function mkgenexp(g: Generator<any, any, any>): PyGenerator {
@@ -559,6 +561,15 @@ const shared: Record<string, any> = {
   $call2: call2,
   $call3: call3,
   $callG: callG,
+  $cs0: cs0,
+  $cs1: cs1,
+  $cs2: cs2,
+  $cs3: cs3,
+  $csm: csm,
+  $learn: learn,
+  $syncv: syncv,
+  $SYNC: SYNC,
+  $UNWIND: UNWIND,
   $callKw: callKw,
   $callN: callN,
   $cm: callMethod,

@@ -17,6 +17,7 @@ import {
 } from "../objects/exception.ts";
 import { toPyException } from "./errors.ts";
 import { setHeapLimit } from "./heap.ts";
+import { SYNC } from "./sync.ts";
 import type { Interp } from "../state.ts";
 
 /** How the driver waits; a board replaces these with a virtual clock in tests. */
@@ -71,9 +72,11 @@ export async function drive(
         await waiter.yieldTurn();
         break;
       case SuspendKind.SLEEP:
+        SYNC.epoch++;
         await waiter.sleep(req.arg);
         break;
       case SuspendKind.AWAIT:
+        SYNC.epoch++;
         try {
           send = await req.arg;
         } catch (e) {

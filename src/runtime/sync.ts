@@ -1,0 +1,292 @@
+/**
+ * Synchronous execution of functions that do not suspend.
+ *
+ * Every Python function compiles to a JS generator so it can suspend. A
+ * function whose body has no loops, `with`, `try/finally`, imports or
+ * comprehensions is also compiled to a plain JS function (`PyFunction.sync`),
+ * which is ten times cheaper to call. Its code object learns whether it may
+ * be used: after a few generator runs during which the script never slept or
+ * waited (`learn`), calls go to the plain version.
+ *
+ * A sync region starts where generator code calls a plain version
+ * (`enterSync`). If code inside it needs to suspend after all (a sleep, a
+ * pending HAL promise, a callee that is generator-only), and it has had no
+ * visible effect yet (the effect counter `SYNC.fx` is unchanged), it throws
+ * `UNWIND`: the region's call is redone as a generator and the function is
+ * never run synchronously again. If it already had an effect, the callee
+ * runs to completion here, waiting synchronously if it must (a documented
+ * limit: the host's event loop is blocked for that call only).
+ *
+ * The counters are engine-wide, not per board: they only ever compare
+ * "before" and "after" values within one synchronous stretch of JS.
+ *
+ * @module
+ */
+
+// deno-lint-ignore-file no-explicit-any
+
+import { BuiltinKind, KwArgs, PyBuiltin } from "../objects/type.ts";
+import type { CodeInfo } from "../objects/function.ts";
+import { newException, runtimeErrorType } from "../objects/exception.ts";
+import { Suspend, SuspendKind, TICK } from "./suspend.ts";
+import { PyFunction, PyFunction as PyFunctionClass } from "../objects/function.ts";
+import { PyType } from "../objects/type.ts";
+import { PySuper } from "../objects/super.ts";
+import { callN, GenMarker } from "./call.ts";
+import { getAttr } from "./attr.ts";
+import { typeOf } from "./ops.ts";
+
+/** Counters shared by generated code (`$SYNC`). */
+export const SYNC = {
+  /** Incremented by every operation with an effect visible after a redo. */
+  fx: 0,
+  /** `fx` when the innermost sync region started. */
+  fx0: -1,
+  /** Incremented whenever a script really suspends (sleep, promise). */
+  epoch: 0,
+  /** Set when a sync region had to run a suspending callee in place. */
+  escaped: false,
+};
+
+/** Thrown inside a sync region to redo its call as a generator. */
+export const UNWIND: { readonly unwind: true } = Object.freeze({ unwind: true });
+
+/** Generator runs without suspension before a code object may run synchronously. */
+const LEARN_RUNS = 2;
+
+/** Called when a generator-mode run of an eligible function ends. */
+export function learn(ci: CodeInfo, epoch: number): void {
+  if (SYNC.epoch !== epoch) {
+    ci.blocked = true;
+    ci.syncOK = false;
+  } else if (!ci.blocked) {
+    ci.runs = (ci.runs ?? 0) + 1;
+    if (ci.runs >= LEARN_RUNS) ci.syncOK = true;
+  }
+}
+
+/** Marks a code object as never to run synchronously. */
+function block(ci: CodeInfo): void {
+  ci.blocked = true;
+  ci.syncOK = false;
+}
+
+/**
+ * Generator code calls `f` with bound parameters: through its plain version
+ * when it may, else its generator. Returns a value or a generator.
+ */
+export function enterSync(f: PyFunctionClass, params: any[]): any {
+  const saved = SYNC.fx0;
+  const escaped = SYNC.escaped;
+  SYNC.fx0 = SYNC.fx;
+  SYNC.escaped = false;
+  try {
+    const r = f.sync!(...params);
+    if (SYNC.escaped) block(f.code);
+    return r;
+  } catch (e) {
+    if (e === UNWIND) {
+      block(f.code);
+      SYNC.fx0 = saved;
+      return f.gen(...params);
+    }
+    if (SYNC.escaped) block(f.code);
+    throw e;
+  } finally {
+    SYNC.fx0 = saved;
+    SYNC.escaped = escaped || SYNC.escaped;
+  }
+}
+
+/** `enterSync` for one argument, without allocating the parameter array. */
+export function enterSync1(f: PyFunctionClass, a: any): any {
+  const saved = SYNC.fx0;
+  const escaped = SYNC.escaped;
+  SYNC.fx0 = SYNC.fx;
+  SYNC.escaped = false;
+  try {
+    const r = f.sync!(a);
+    if (SYNC.escaped) block(f.code);
+    return r;
+  } catch (e) {
+    if (e === UNWIND) {
+      block(f.code);
+      SYNC.fx0 = saved;
+      return f.gen(a);
+    }
+    if (SYNC.escaped) block(f.code);
+    throw e;
+  } finally {
+    SYNC.fx0 = saved;
+    SYNC.escaped = escaped || SYNC.escaped;
+  }
+}
+
+/** `enterSync` for two arguments. */
+export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
+  const saved = SYNC.fx0;
+  const escaped = SYNC.escaped;
+  SYNC.fx0 = SYNC.fx;
+  SYNC.escaped = false;
+  try {
+    const r = f.sync!(a, b);
+    if (SYNC.escaped) block(f.code);
+    return r;
+  } catch (e) {
+    if (e === UNWIND) {
+      block(f.code);
+      SYNC.fx0 = saved;
+      return f.gen(a, b);
+    }
+    if (SYNC.escaped) block(f.code);
+    throw e;
+  } finally {
+    SYNC.fx0 = saved;
+    SYNC.escaped = escaped || SYNC.escaped;
+  }
+}
+
+/**
+ * Inside a sync region, a call returned a generator (it wants to be able to
+ * suspend): redo the region if nothing visible happened yet, else run the
+ * generator to completion right here.
+ */
+export function syncFallback(g: Generator<any, any, any>): any {
+  if (SYNC.fx === SYNC.fx0) throw UNWIND;
+  SYNC.escaped = true;
+  return runBlocking(g);
+}
+
+const blockingWait = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs a generator to completion synchronously: time slices are skipped and
+ * sleeps block; waiting for a promise is impossible here.
+ */
+export function runBlocking(g: Generator<any, any, any>): any {
+  let r = g.next();
+  while (!r.done) {
+    const req = r.value;
+    if (req === TICK) r = g.next();
+    else if (req instanceof Suspend && req.kind === SuspendKind.SLEEP) {
+      if (req.arg > 0) Atomics.wait(blockingWait, 0, 0, req.arg);
+      r = g.next();
+    } else {
+      r = g.throw(newException(
+        runtimeErrorType,
+        "can't wait for an asynchronous operation here",
+      ));
+    }
+  }
+  return r.value;
+}
+
+/** True for builtins whose call has no effect a redo could repeat. */
+export function isPureBuiltin(b: PyBuiltin): boolean {
+  return b.pure;
+}
+
+/** Records that a builtin call may have an effect (unless it is pure). */
+export function noteBuiltin(b: PyBuiltin): void {
+  if (!b.pure) SYNC.fx++;
+}
+
+export { BuiltinKind, KwArgs };
+
+// ------------------------------------------------------------------------
+// Calls made from plain (sync) code: they return values, never generators.
+
+/** A value from a call that may have returned a generator. */
+export function syncv(x: any): any {
+  return x instanceof GenMarker ? syncFallback(x) : x;
+}
+
+function csGeneric(f: any, args: any[]): any {
+  if (!(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure)) {
+    SYNC.fx++;
+  }
+  const r = callN(f, args, null);
+  return r instanceof GenMarker ? syncFallback(r) : r;
+}
+
+/** `f()` in plain code. */
+export function cs0(f: any): any {
+  if (f instanceof PyFunction && f.simple === 0) {
+    if (f.sync !== null && f.code.syncOK) return f.sync();
+    return syncFallback(f.gen());
+  }
+  return csGeneric(f, []);
+}
+
+/** `f(a)` in plain code. */
+export function cs1(f: any, a: any): any {
+  if (f instanceof PyFunction && f.simple === 1) {
+    if (f.sync !== null && f.code.syncOK) return f.sync(a);
+    return syncFallback(f.gen(a));
+  }
+  if (
+    f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
+    f.min <= 1 && f.max >= 1
+  ) {
+    if (!f.pure) SYNC.fx++;
+    const r = f.fn(a);
+    return r instanceof GenMarker ? syncFallback(r) : r;
+  }
+  return csGeneric(f, [a]);
+}
+
+/** `f(a, b)` in plain code. */
+export function cs2(f: any, a: any, b: any): any {
+  if (f instanceof PyFunction && f.simple === 2) {
+    if (f.sync !== null && f.code.syncOK) return f.sync(a, b);
+    return syncFallback(f.gen(a, b));
+  }
+  if (
+    f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
+    f.min <= 2 && f.max >= 2
+  ) {
+    if (!f.pure) SYNC.fx++;
+    const r = f.fn(a, b);
+    return r instanceof GenMarker ? syncFallback(r) : r;
+  }
+  return csGeneric(f, [a, b]);
+}
+
+/** `f(a, b, c)` in plain code. */
+export function cs3(f: any, a: any, b: any, c: any): any {
+  if (f instanceof PyFunction && f.simple === 3) {
+    if (f.sync !== null && f.code.syncOK) return f.sync(a, b, c);
+    return syncFallback(f.gen(a, b, c));
+  }
+  return csGeneric(f, [a, b, c]);
+}
+
+/** `o.name(args)` in plain code. */
+export function csm(o: any, name: string, args: any[]): any {
+  const t = typeOf(o);
+  if (!t.hasGetattribute && !(o instanceof PyType) && !(o instanceof PySuper)) {
+    const d = t.lookup(name);
+    if (
+      d !== undefined &&
+      (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
+      (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
+    ) {
+      if (d instanceof PyFunction) {
+        if (d.simple === args.length + 1) {
+          if (d.sync !== null && d.code.syncOK) return d.sync(o, ...args);
+          return syncFallback(d.gen(o, ...args));
+        }
+        const r = callN(d, [o, ...args], null);
+        return r instanceof GenMarker ? syncFallback(r) : r;
+      }
+      if (!d.pure) SYNC.fx++;
+      let r: any;
+      if (d.kind === BuiltinKind.FIXED && args.length >= d.min && args.length <= d.max) {
+        r = d.fn(o, ...args);
+      } else r = callN(d, [o, ...args], null);
+      return r instanceof GenMarker ? syncFallback(r) : r;
+    }
+  }
+  return csGeneric(getAttr(o, name), args);
+}
+
