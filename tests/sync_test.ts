@@ -1,0 +1,99 @@
+/**
+ * Tests of the plain (non-suspending) compilation of loop-free functions
+ * (src/runtime/sync.ts): results are the same whichever version runs, and a
+ * function that starts to sleep later is redone as a generator.
+ */
+
+import { equal, ok } from "node:assert/strict";
+import { createBoard } from "../mod.ts";
+
+async function run(source: string): Promise<{ out: string; ok: boolean }> {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s) });
+  const r = await board.run(source);
+  return { out, ok: r.ok };
+}
+
+Deno.test("plain versions give the same results as generators", async () => {
+  const r = await run(`
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def add(self, o):
+        return V(self.x + o.x, self.y + o.y)
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y
+acc = V(0, 0)
+for i in range(50):
+    acc = acc.add(V(i, 2 * i))
+print(fib(20), acc.x, acc.y, acc.dot(V(1, 1)))
+def safe(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        return -1
+print([safe({1: 2}, k) for k in (1, 2, 1, 2, 1)])
+`);
+  equal(r.out, "6765 1225 2450 3675\n[2, -1, 2, -1, 2]\n");
+});
+
+Deno.test("a learned plain function that starts sleeping is redone as a generator", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s) });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  const r = await board.run(`
+import time
+def f(x):
+    if x > 5:
+        time.sleep_ms(100)
+    return x * 2
+print([f(i) for i in range(8)])
+`);
+  clearInterval(timer);
+  equal(r.ok, true);
+  equal(out, "[0, 2, 4, 6, 8, 10, 12, 14]\n");
+  ok(ticks >= 10, `host timers ran during the sleeps (${ticks})`);
+});
+
+Deno.test("a plain function that sleeps after an effect still sleeps and keeps its effect once", async () => {
+  const r = await run(`
+import time
+log = []
+def f(x):
+    log.append(x)
+    if x > 3:
+        time.sleep_ms(10)
+    return x
+t0 = time.ticks_ms()
+for i in range(6):
+    f(i)
+print(log, time.ticks_diff(time.ticks_ms(), t0) >= 20)
+`);
+  equal(r.out, "[0, 1, 2, 3, 4, 5] True\n");
+});
+
+Deno.test("exceptions pass through plain functions with their traceback", async () => {
+  const r = await run(`
+def g(x):
+    return 10 // x
+def f(x):
+    return g(x) + 1
+for i in (3, 2, 1):
+    f(i)
+try:
+    f(0)
+except ZeroDivisionError as e:
+    print("caught", e)
+f(0)
+`);
+  equal(
+    r.out,
+    'caught divide by zero\nTraceback (most recent call last):\n  File "<stdin>", line 12, in <module>\n  File "<stdin>", line 5, in f\n  File "<stdin>", line 3, in g\nZeroDivisionError: divide by zero\n',
+  );
+});
