@@ -157,7 +157,9 @@ export function syncEligible(body: unknown): boolean {
     const kind = node.kind;
     if (typeof kind === "string") {
       if (NOT_SYNC.has(kind)) return false;
-      if (kind === "Try" && (node.finalbody as unknown[]).length > 0) return false;
+      if (kind === "Try" && (node.finalbody as unknown[]).length > 0) {
+        return false;
+      }
     }
     for (const k in node) {
       const v = node[k];
@@ -615,7 +617,9 @@ class FunctionCompiler {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
       if (this.sync) {
-        return `$csm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`;
+        return `$csm(${obj}, ${JSON.stringify(e.func.attr)}, [${
+          args.join(", ")
+        }])`;
       }
       return this.w(
         `$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`,
@@ -842,11 +846,15 @@ class FunctionCompiler {
         return;
       case "Attribute":
         this.emit(
-          `${this.fx()}$delattr(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`,
+          `${this.fx()}$delattr(${this.expr(t.value)}, ${
+            JSON.stringify(t.attr)
+          });`,
         );
         return;
       case "Subscript":
-        this.emit(`${this.fx()}$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`);
+        this.emit(
+          `${this.fx()}$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`,
+        );
         return;
       case "Tuple":
       case "List":
@@ -1393,7 +1401,9 @@ class FunctionCompiler {
     if (counted) fin.push(`${pad}    $S.depth--;`);
     if (this.learn) fin.push(`${pad}    $learn($CI[${this.ciIndex}], $ep);`);
     out.push(
-      `${pad}  }${fin.length ? " finally {\n" + fin.join("\n") + "\n" + pad + "  }" : ""}`,
+      `${pad}  }${
+        fin.length ? " finally {\n" + fin.join("\n") + "\n" + pad + "  }" : ""
+      }`,
     );
     return out.join("\n");
   }

@@ -67,13 +67,15 @@ function hashOf(key: any): number {
 /** The ordered table of entries of a dict or set. */
 export class HashTable {
   /** Normalised key (or Token) → value. */
-  m: Map<any, any>;
+  declare m: Map<any, any>;
   /** Normalised key → original key, where they differ. */
-  orig: Map<any, any> | null = null;
+  declare orig: Map<any, any> | null;
   /** Hash → Tokens with that hash. */
-  buckets: Map<number, Token[]> | null = null;
+  declare buckets: Map<number, Token[]> | null;
 
   constructor(m?: Map<any, any>) {
+    this.orig = null;
+    this.buckets = null;
     this.m = m ?? new Map();
   }
 

@@ -28,7 +28,8 @@ import {
   UnOp,
 } from "./type.ts";
 import { PyFunction } from "./function.ts";
-import { instanceRepr, objectSpec } from "./object.ts";
+import { instanceRepr, objectSpec, PyInstance } from "./object.ts";
+import { enterSync, enterSync1, enterSync2 } from "../runtime/sync.ts";
 import { newList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
 import {
@@ -407,6 +408,25 @@ export function initSubclass(cls: PyType, kw: KwArgs | null): void {
   }
 }
 
+/** What instantiation of a plain class needs, cached on the class. */
+interface InitInfo {
+  /** The Python `__init__`, or null when the class has none. */
+  init: PyFunction | null;
+}
+
+/** The fast instantiation info of `cls`, or null when it needs the general path. */
+function initInfo(cls: PyType): InitInfo | null {
+  if (cls.nativeBase !== objectType) return null;
+  const newM = cls.lookup("__new__");
+  if (newM instanceof PyStaticMethod && !(newM.fn instanceof PyBuiltin)) {
+    return null;
+  }
+  const init = cls.lookup("__init__");
+  if (init === undefined || init instanceof PyBuiltin) return { init: null };
+  if (init instanceof PyFunction && init.code.kind === 0) return { init };
+  return null;
+}
+
 /** Instantiates a class: `__new__` then `__init__`. */
 export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
   if (cls.native) {
@@ -417,6 +437,29 @@ export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
     }
     if (!cls.makeNew) raiseTypeError(`can't create '${cls.name}' instances`);
     return cls.makeNew(cls, args, kw);
+  }
+  // fast path: a plain class (object base, no __new__) with a Python __init__
+  let ic = cls.initCache as InitInfo | null | undefined;
+  if (ic === undefined) ic = cls.initCache = initInfo(cls);
+  if (ic !== null && kw === null) {
+    const obj = new PyInstance(cls);
+    const init = ic.init;
+    if (init === null) return obj;
+    if (init.simple === args.length + 1) {
+      let r: any;
+      if (init.sync !== null && init.code.syncOK) {
+        r = args.length === 0
+          ? enterSync1(init, obj)
+          : args.length === 1
+          ? enterSync2(init, obj, args[0])
+          : enterSync(init, [obj, ...args]);
+      } else r = init.gen(obj, ...args);
+      if (isGen(r)) return finishInit(r, obj);
+      if (r !== null) {
+        raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+      }
+      return obj;
+    }
   }
   const init = cls.lookup("__init__");
   const userInit = init !== undefined && !(init instanceof PyBuiltin);

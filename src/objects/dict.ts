@@ -43,11 +43,12 @@ const mapDicts = new WeakMap<Map<any, any>, PyDict>();
 
 /** A dict. */
 export class PyDict extends PyObject {
-  t: HashTable;
+  declare t: HashTable;
   /** A fixed dict (e.g. `errno.errorcode`) refuses changes. */
-  fixed = false;
+  declare fixed: boolean;
   constructor(m?: Map<any, any>) {
     super(dictType);
+    this.fixed = false;
     this.t = new HashTable(m);
   }
 
@@ -117,8 +118,8 @@ function dictGetItem(self: PyDict, key: any): any {
 
 /** Iterator over a dict's keys, values or items. */
 export class PyDictIter extends PyObject {
-  it: Iterator<[any, any]>;
-  size: number;
+  declare it: Iterator<[any, any]>;
+  declare size: number;
   constructor(public d: PyDict, public kind: 0 | 1 | 2) {
     super(dictIterType);
     this.it = d.t.m.entries();

@@ -22,16 +22,21 @@ export interface TbEntry {
 
 /** An instance of `BaseException` or a subclass. */
 export class PyException extends PyObject {
-  args: PyTuple;
+  declare args: PyTuple;
   /** Traceback entries, innermost first (appended while unwinding). */
-  tb: TbEntry[] = [];
-  cause: any = null;
-  context: any = null;
+  declare tb: TbEntry[];
+  declare cause: any;
+  declare context: any;
   /** Code and call depth of the frame that added the last traceback entry. */
-  tbCi: unknown = null;
-  tbDepth = -1;
+  declare tbCi: unknown;
+  declare tbDepth: number;
   constructor(type: PyType, args: any[]) {
     super(type);
+    this.tb = [];
+    this.cause = null;
+    this.context = null;
+    this.tbCi = null;
+    this.tbDepth = -1;
     this.args = new PyTuple(args);
     if (!type.native) this.dict = new Map();
   }

@@ -65,7 +65,7 @@ export class PyFunction extends PyObject {
    * arguments can go straight to `gen` (no defaults needed, no `*args`,
    * no keyword-only, a plain function); otherwise -1.
    */
-  simple: number;
+  declare simple: number;
   constructor(
     public code: CodeInfo,
     /** The compiled body: a JS generator function over the bound params. */

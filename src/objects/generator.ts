@@ -40,16 +40,20 @@ import { getAttrOpt } from "../runtime/attr.ts";
 /** A generator, coroutine or async generator object. */
 export class PyGenerator extends PyObject {
   /** Exception set by `pend_throw`, thrown in at the next resume. */
-  pending: any = undefined;
-  running = false;
-  finished = false;
-  started = false;
+  declare pending: any;
+  declare running: boolean;
+  declare finished: boolean;
+  declare started: boolean;
   constructor(
     public js: Generator<any, any, any>,
     public fn: PyFunction | null,
     public name = "",
   ) {
     super(generatorType);
+    this.pending = undefined;
+    this.running = false;
+    this.finished = false;
+    this.started = false;
     if (fn) this.name = fn.code.name;
   }
   get kind(): FunKind {

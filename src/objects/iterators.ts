@@ -29,9 +29,10 @@ const selfIter = (self: any) => self;
 
 /** Iterator over an object with `__getitem__` (the old sequence protocol). */
 export class SeqIter extends PyObject {
-  i = 0;
+  declare i: number;
   constructor(public seq: any) {
     super(seqIterType);
+    this.i = 0;
   }
 }
 

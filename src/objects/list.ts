@@ -54,9 +54,10 @@ export function newList(items: any[]): PyList {
 
 /** Iterator over a live list (sees appends, stops at the current end). */
 export class PyListIter extends PyObject {
-  i = 0;
+  declare i: number;
   constructor(public list: PyList) {
     super(listIterType);
+    this.i = 0;
   }
 }
 

@@ -18,9 +18,10 @@ import { attributeErrorType, PyException } from "./exception.ts";
 /** A module. */
 export class PyModule extends PyObject {
   /** Built-in modules (but `builtins`) refuse new attributes, as in MicroPython. */
-  readonly = false;
+  declare readonly: boolean;
   constructor(public name: string, public attrs: Map<string, any> = new Map()) {
     super(moduleType);
+    this.readonly = false;
     if (!attrs.has("__name__")) attrs.set("__name__", name);
   }
 }

@@ -33,9 +33,10 @@ import { PySlice, sliceIndices } from "./slice.ts";
 
 /** A range object (bounds beyond 2**53 are held as bigints in `big`). */
 export class PyRange extends PyObject {
-  big: [bigint, bigint, bigint] | null = null;
+  declare big: [bigint, bigint, bigint] | null;
   constructor(public start: number, public stop: number, public step: number) {
     super(rangeType);
+    this.big = null;
   }
 }
 

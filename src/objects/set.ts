@@ -22,7 +22,7 @@ import { raiseKeyError, raiseTypeError } from "../runtime/raise.ts";
 
 /** A set or frozenset (`type` tells which). */
 export class PySet extends PyObject {
-  t: HashTable;
+  declare t: HashTable;
   constructor(type: PyType = setType) {
     super(type);
     this.t = new HashTable();
@@ -159,10 +159,11 @@ function setBinaryOp(op: number, lhs: PySet, rhs: any): any {
 
 /** Iterator over a set. */
 export class PySetIter extends PyObject {
-  i = 0;
-  items: any[];
+  declare i: number;
+  declare items: any[];
   constructor(s: PySet) {
     super(setIterType);
+    this.i = 0;
     this.items = s.items();
   }
 }

@@ -101,9 +101,10 @@ function strGetItem(self: any, index: any): any {
 
 /** Iterator over the code points of a str. */
 export class PyStrIter extends PyObject {
-  i = 0;
+  declare i: number;
   constructor(public s: string) {
     super(strIterType);
+    this.i = 0;
   }
 }
 

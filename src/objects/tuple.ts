@@ -47,9 +47,10 @@ export function newTuple(items: any[], type?: PyType): PyTuple {
 
 /** Iterator over an array snapshot (shared by tuple and list iteration). */
 export class PyArrayIter extends PyObject {
-  i = 0;
+  declare i: number;
   constructor(public items: any[]) {
     super(arrayIterType);
+    this.i = 0;
   }
 }
 

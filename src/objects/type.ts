@@ -132,9 +132,9 @@ const SLOT_NAMES = [
 /** Base class of every engine object that is a Python value. */
 export class PyObject {
   /** The Python type of this object. */
-  type: PyType;
+  declare type: PyType;
   /** Instance attribute dictionary (user classes), or null. */
-  dict: any;
+  declare dict: any;
   constructor(type: PyType) {
     this.type = type;
     this.dict = null;
@@ -260,9 +260,16 @@ export class PyType extends PyObject implements Slots {
     return false;
   }
 
+  /** Whether any class in the MRO has a data descriptor (cached; see attr.ts). */
+  dataDescrs: boolean | undefined = undefined;
+  /** Cached `__init__` lookup for instantiation (see class.ts). */
+  initCache: unknown = undefined;
+
   /** Clears the lookup caches of this type and every subclass. */
   invalidate(): void {
     this.cache.clear();
+    this.dataDescrs = undefined;
+    this.initCache = undefined;
     const live: WeakRef<PyType>[] = [];
     for (const ref of this.subclasses) {
       const sub = ref.deref();

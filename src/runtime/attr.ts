@@ -28,6 +28,7 @@ import { PySuper, superGetAttr } from "../objects/super.ts";
 import { slotMethod } from "./slot_methods.ts";
 import { enterSync, enterSync1, enterSync2 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
+import { PyInstance } from "../objects/object.ts";
 
 /** Binds a class attribute found for `obj` (functions → bound methods). */
 export function bindAttr(d: any, obj: any, t: PyType): any {
@@ -80,6 +81,28 @@ export function typeGetAttr(cls: PyType, name: string): any {
     if (m !== undefined) return bindAttr(m, cls, meta);
   }
   return undefined;
+}
+
+/** True when some class in `t`'s MRO has a data descriptor (property...). */
+export function hasDataDescrs(t: PyType): boolean {
+  let v = t.dataDescrs;
+  if (v === undefined) {
+    v = false;
+    for (const c of t.mro) {
+      for (const d of c.attrs.values()) {
+        if (typeof d === "object" && d !== null && d.type !== undefined) {
+          const dt: PyType = d.type;
+          if (dt.descrSet !== undefined || dt.descrDelete !== undefined) {
+            v = true;
+            break;
+          }
+        }
+      }
+      if (v) break;
+    }
+    t.dataDescrs = v;
+  }
+  return v;
 }
 
 /** `getattr(o, name)` returning `undefined` when missing (no AttributeError). */
@@ -154,6 +177,14 @@ export function noAttribute(o: any, name: string): never {
 
 /** `o.name`. */
 export function getAttr(o: any, name: string): any {
+  if (o instanceof PyInstance && o.dict !== null) {
+    // fast path: an instance attribute, no data descriptor can shadow it
+    const t = o.type;
+    if (!t.hasGetattribute && !hasDataDescrs(t)) {
+      const v = o.dict.get(name);
+      if (v !== undefined) return v;
+    }
+  }
   const t = typeOf(o);
   if (t.hasGetattr && !t.hasGetattribute && !(o instanceof PyType)) {
     // let __getattr__ raise its own AttributeError
@@ -241,6 +272,13 @@ export function genericSetAttr(o: any, name: string, value: any): void {
 
 /** `o.name = value`. */
 export function setAttr(o: any, name: string, value: any): void {
+  if (o instanceof PyInstance && o.dict !== null) {
+    const t = o.type;
+    if (!t.hasSetattr && !hasDataDescrs(t)) {
+      o.dict.set(name, value);
+      return;
+    }
+  }
   if (typeof name !== "string") raiseTypeError("attribute name must be string");
   const t = typeOf(o);
   if (t.hasSetattr) {

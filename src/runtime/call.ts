@@ -256,7 +256,9 @@ export function call2(f: any, a: any, b: any): any {
 /** `f(a, b, c)` from generated code. */
 export function call3(f: any, a: any, b: any, c: any): any {
   if (f instanceof PyFunction && f.simple === 3) {
-    return f.sync !== null && f.code.syncOK ? enterSync(f, [a, b, c]) : f.gen(a, b, c);
+    return f.sync !== null && f.code.syncOK
+      ? enterSync(f, [a, b, c])
+      : f.gen(a, b, c);
   }
   return callN(f, [a, b, c], null);
 }

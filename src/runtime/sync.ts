@@ -29,7 +29,10 @@ import { BuiltinKind, KwArgs, PyBuiltin } from "../objects/type.ts";
 import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
-import { PyFunction, PyFunction as PyFunctionClass } from "../objects/function.ts";
+import {
+  PyFunction,
+  PyFunction as PyFunctionClass,
+} from "../objects/function.ts";
 import { PyType } from "../objects/type.ts";
 import { PySuper } from "../objects/super.ts";
 import { callN, GenMarker } from "./call.ts";
@@ -44,12 +47,14 @@ export const SYNC = {
   fx0: -1,
   /** Incremented whenever a script really suspends (sleep, promise). */
   epoch: 0,
-  /** Set when a sync region had to run a suspending callee in place. */
-  escaped: false,
+  /** The function whose call started the innermost sync region. */
+  fn: null as PyFunctionClass | null,
 };
 
 /** Thrown inside a sync region to redo its call as a generator. */
-export const UNWIND: { readonly unwind: true } = Object.freeze({ unwind: true });
+export const UNWIND: { readonly unwind: true } = Object.freeze({
+  unwind: true,
+});
 
 /** Generator runs without suspension before a code object may run synchronously. */
 const LEARN_RUNS = 2;
@@ -73,76 +78,71 @@ function block(ci: CodeInfo): void {
 
 /**
  * Generator code calls `f` with bound parameters: through its plain version
- * when it may, else its generator. Returns a value or a generator.
+ * (a sync region starts). Returns a value, or the generator to delegate to
+ * when the region had to be redone.
  */
 export function enterSync(f: PyFunctionClass, params: any[]): any {
   const saved = SYNC.fx0;
-  const escaped = SYNC.escaped;
+  const savedFn = SYNC.fn;
   SYNC.fx0 = SYNC.fx;
-  SYNC.escaped = false;
+  SYNC.fn = f;
   try {
     const r = f.sync!(...params);
-    if (SYNC.escaped) block(f.code);
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     return r;
   } catch (e) {
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     if (e === UNWIND) {
       block(f.code);
-      SYNC.fx0 = saved;
       return f.gen(...params);
     }
-    if (SYNC.escaped) block(f.code);
     throw e;
-  } finally {
-    SYNC.fx0 = saved;
-    SYNC.escaped = escaped || SYNC.escaped;
   }
 }
 
 /** `enterSync` for one argument, without allocating the parameter array. */
 export function enterSync1(f: PyFunctionClass, a: any): any {
   const saved = SYNC.fx0;
-  const escaped = SYNC.escaped;
+  const savedFn = SYNC.fn;
   SYNC.fx0 = SYNC.fx;
-  SYNC.escaped = false;
+  SYNC.fn = f;
   try {
     const r = f.sync!(a);
-    if (SYNC.escaped) block(f.code);
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     return r;
   } catch (e) {
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     if (e === UNWIND) {
       block(f.code);
-      SYNC.fx0 = saved;
       return f.gen(a);
     }
-    if (SYNC.escaped) block(f.code);
     throw e;
-  } finally {
-    SYNC.fx0 = saved;
-    SYNC.escaped = escaped || SYNC.escaped;
   }
 }
 
 /** `enterSync` for two arguments. */
 export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
   const saved = SYNC.fx0;
-  const escaped = SYNC.escaped;
+  const savedFn = SYNC.fn;
   SYNC.fx0 = SYNC.fx;
-  SYNC.escaped = false;
+  SYNC.fn = f;
   try {
     const r = f.sync!(a, b);
-    if (SYNC.escaped) block(f.code);
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     return r;
   } catch (e) {
+    SYNC.fx0 = saved;
+    SYNC.fn = savedFn;
     if (e === UNWIND) {
       block(f.code);
-      SYNC.fx0 = saved;
       return f.gen(a, b);
     }
-    if (SYNC.escaped) block(f.code);
     throw e;
-  } finally {
-    SYNC.fx0 = saved;
-    SYNC.escaped = escaped || SYNC.escaped;
   }
 }
 
@@ -153,7 +153,8 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
  */
 export function syncFallback(g: Generator<any, any, any>): any {
   if (SYNC.fx === SYNC.fx0) throw UNWIND;
-  SYNC.escaped = true;
+  // the region's function had an effect first: it must not run plain again
+  if (SYNC.fn !== null) block(SYNC.fn.code);
   return runBlocking(g);
 }
 
@@ -281,7 +282,10 @@ export function csm(o: any, name: string, args: any[]): any {
       }
       if (!d.pure) SYNC.fx++;
       let r: any;
-      if (d.kind === BuiltinKind.FIXED && args.length >= d.min && args.length <= d.max) {
+      if (
+        d.kind === BuiltinKind.FIXED && args.length >= d.min &&
+        args.length <= d.max
+      ) {
         r = d.fn(o, ...args);
       } else r = callN(d, [o, ...args], null);
       return r instanceof GenMarker ? syncFallback(r) : r;
@@ -289,4 +293,3 @@ export function csm(o: any, name: string, args: any[]): any {
   }
   return csGeneric(getAttr(o, name), args);
 }
-
