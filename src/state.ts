@@ -23,6 +23,7 @@ import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
 import { callSync } from "./runtime/call.ts";
+import { SYNC, UNWIND } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -158,6 +159,18 @@ export class Interp {
     if (performance.now() > this.deadline && this.deadlineError) {
       this.deadline = Infinity;
       throw this.deadlineError();
+    }
+  }
+
+  /**
+   * The budget check in a loop of plain code (a comprehension): when the
+   * time slice is over and the sync region has had no effect yet, the
+   * region is redone as a generator so the loop can yield.
+   */
+  tickLoopSync(): void {
+    this.tickSync();
+    if (performance.now() - this.sliceStart >= this.sliceMs && SYNC.fx === SYNC.fx0) {
+      throw UNWIND;
     }
   }
 

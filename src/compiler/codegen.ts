@@ -132,10 +132,6 @@ const NOT_SYNC = new Set([
   "Yield",
   "YieldFrom",
   "Await",
-  "ListComp",
-  "SetComp",
-  "DictComp",
-  "GeneratorExp",
   "NamedExpr",
 ]);
 
@@ -238,6 +234,11 @@ class FunctionCompiler {
     const m = mangle(name);
     switch (kind) {
       case NameKind.Local:
+        // a parameter is always bound unless the function deletes it
+        if (s.params.has(name) && !s.deleted.has(name)) return m;
+        return `(${m} !== undefined ? ${m} : $unbound(${
+          JSON.stringify(name)
+        }))`;
       case NameKind.Free:
         return `(${m} !== undefined ? ${m} : $unbound(${
           JSON.stringify(name)
@@ -616,14 +617,17 @@ class FunctionCompiler {
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
+      const name = JSON.stringify(e.func.attr);
       if (this.sync) {
-        return `$csm(${obj}, ${JSON.stringify(e.func.attr)}, [${
-          args.join(", ")
-        }])`;
+        if (args.length <= 2) {
+          return `$csm${args.length}(${[obj, name, ...args].join(", ")})`;
+        }
+        return `$csm(${obj}, ${name}, [${args.join(", ")}])`;
       }
-      return this.w(
-        `$cm(${obj}, ${JSON.stringify(e.func.attr)}, [${args.join(", ")}])`,
-      );
+      if (args.length <= 2) {
+        return this.w(`$cm${args.length}(${[obj, name, ...args].join(", ")})`);
+      }
+      return this.w(`$cm(${obj}, ${name}, [${args.join(", ")}])`);
     }
     const f = this.expr(e.func);
     if (
@@ -718,6 +722,9 @@ class FunctionCompiler {
     fc.indent = this.indent + 2;
     const gens = e.generators;
     const isGen = e.kind === "GeneratorExp";
+    // inside a plain function, list/set/dict comprehensions run plain too
+    const plain = this.sync && !isGen && !gens.some((g) => g.isAsync);
+    fc.sync = plain;
     const acc = "$acc";
     const body = (): void => {
       if (e.kind === "ListComp") fc.emit(`${acc}.push(${fc.expr(e.elt)});`);
@@ -743,8 +750,13 @@ class FunctionCompiler {
       const v = fc.temp();
       fc.emit("for (;;) {");
       fc.indent++;
-      fc.emitBudget();
-      if (g.isAsync) {
+      if (plain) {
+        fc.emit("if (--$S.budget < 0) $S.tickLoopSync();");
+        fc.emit(`${v} = $nexts(${it});`);
+      } else fc.emitBudget();
+      if (plain) {
+        // the value came synchronously
+      } else if (g.isAsync) {
         fc.emit(`${v} = yield* $anext(${it});`);
       } else {
         fc.emit(`${v} = $next(${it});`);
@@ -778,7 +790,7 @@ class FunctionCompiler {
       : `$iter(${this.expr(first.iter)})`;
     const pad = "  ".repeat(this.indent);
     const line = (this.mc.opts.optimize ?? 0) >= 3 ? 1 : e.line;
-    const fn = `function* ($it0) {\n${pad}  let ${
+    const fn = `function${plain ? "" : "*"} ($it0) {\n${pad}  let ${
       decl.join(", ")
     };\n${pad}  let $L = ${line};\n${pad}  try {\n${
       fc.lines.join("\n")
@@ -787,6 +799,7 @@ class FunctionCompiler {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
       return `${kind}((${fn})(${outer}))`;
     }
+    if (plain) return `(${fn})(${outer})`;
     return `(yield* (${fn})(${outer}))`;
   }
 

@@ -44,6 +44,8 @@ export class Scope {
   usesClassCell = false;
   /** Comprehensions: the names their `for` clauses bind. */
   iterVars = new Set<string>();
+  /** Names that may become unbound again (`del x`, `except ... as x`). */
+  deleted = new Set<string>();
   /** Names bound by walrus inside nested comprehensions. */
   constructor(
     public kind: ScopeKind,
@@ -214,7 +216,10 @@ class Analyzer {
         if (st.value) this.expr(s, st.value);
         break;
       case "Delete":
-        for (const t of st.targets) this.bindTarget(s, t);
+        for (const t of st.targets) {
+          this.bindTarget(s, t);
+          this.collectNames(t, s.deleted);
+        }
         break;
       case "Assign":
         this.expr(s, st.value);
@@ -270,7 +275,10 @@ class Analyzer {
         this.stmts(s, st.body);
         for (const h of st.handlers) {
           if (h.type) this.expr(s, h.type);
-          if (h.name) s.assigned.add(h.name);
+          if (h.name) {
+            s.assigned.add(h.name);
+            s.deleted.add(h.name);
+          }
           this.stmts(s, h.body);
         }
         this.stmts(s, st.orelse);

@@ -90,16 +90,53 @@ export function genStep(
   try {
     r = isThrow ? g.js.throw(arg) : g.js.next(arg);
   } catch (e) {
+    g.running = false;
     g.finished = true;
     if (e instanceof PyException && e.type === stopIterationType) {
       throw newException(runtimeErrorType, "generator raised StopIteration");
     }
     throw e;
-  } finally {
-    g.running = false;
   }
+  g.running = false;
   if (r.done) g.finished = true;
   return r;
+}
+
+/**
+ * The next value of a generator for native code, or `STOP`: the common
+ * case (a plain `next()`, no pending throw) without `genStep`'s generality.
+ */
+export function genNext(g: PyGenerator): any {
+  if (g.running || g.finished || g.pending !== undefined) {
+    const r = genResumeSync(g, false, null);
+    return r.done ? STOP : r.value;
+  }
+  g.running = true;
+  g.started = true;
+  const js = g.js;
+  let r: IteratorResult<any, any>;
+  try {
+    r = js.next(null);
+    while (!r.done && r.value instanceof Suspend) {
+      r = r.value === TICK ? js.next(undefined) : js.throw(newException(
+        runtimeErrorType,
+        "can't block here: blocking call in a callback",
+      ));
+    }
+  } catch (e) {
+    g.running = false;
+    g.finished = true;
+    if (e instanceof PyException && e.type === stopIterationType) {
+      throw newException(runtimeErrorType, "generator raised StopIteration");
+    }
+    throw e;
+  }
+  g.running = false;
+  if (r.done) {
+    g.finished = true;
+    return STOP;
+  }
+  return r.value;
 }
 
 /**
@@ -201,10 +238,7 @@ export const generatorType: PyType = defineType<PyGenerator>("generator", {
   repr: (g: PyGenerator) =>
     `<generator object '${g.name}' at ${idHex(g).slice(2)}>`,
   iter: (g: PyGenerator) => g,
-  iterNext(g: PyGenerator) {
-    const r = genResumeSync(g, false, null);
-    return r.done ? STOP : r.value;
-  },
+  iterNext: genNext,
   getAttr(g: PyGenerator, name: string) {
     if (name === "__name__") return g.name;
     return undefined;

@@ -349,3 +349,67 @@ import {
 } from "../objects/class.ts";
 
 export { callN };
+
+/**
+ * The method a call `o.name(...)` can invoke directly (a function or a
+ * builtin method on the type, not shadowed by the instance), or undefined.
+ */
+export function fastMethod(o: any, name: string): PyFunction | PyBuiltin | undefined {
+  const t = typeOf(o);
+  if (t.hasGetattribute || o instanceof PyType || o instanceof PySuper) return undefined;
+  const d = t.lookup(name);
+  if (
+    d !== undefined &&
+    (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
+    (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
+  ) return d;
+  return undefined;
+}
+
+/** `o.name()` from generated code. */
+export function callMethod0(o: any, name: string): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 1) {
+        return d.sync !== null && d.code.syncOK ? enterSync1(d, o) : d.gen(o);
+      }
+      return callN(d, [o], null);
+    }
+    if (d.kind === 0 && d.min === 0) return d.fn(o);
+    return callN(d, [o], null);
+  }
+  return callN(getAttr(o, name), [], null);
+}
+
+/** `o.name(a)` from generated code. */
+export function callMethod1(o: any, name: string, a: any): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 2) {
+        return d.sync !== null && d.code.syncOK ? enterSync2(d, o, a) : d.gen(o, a);
+      }
+      return callN(d, [o, a], null);
+    }
+    if (d.kind === 0 && d.min <= 1 && d.max >= 1) return d.fn(o, a);
+    return callN(d, [o, a], null);
+  }
+  return callN(getAttr(o, name), [a], null);
+}
+
+/** `o.name(a, b)` from generated code. */
+export function callMethod2(o: any, name: string, a: any, b: any): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 3) {
+        return d.sync !== null && d.code.syncOK ? enterSync(d, [o, a, b]) : d.gen(o, a, b);
+      }
+      return callN(d, [o, a, b], null);
+    }
+    if (d.kind === 0 && d.min <= 2 && d.max >= 2) return d.fn(o, a, b);
+    return callN(d, [o, a, b], null);
+  }
+  return callN(getAttr(o, name), [a, b], null);
+}

@@ -30,7 +30,7 @@ import { newSet } from "../objects/set.ts";
 import { PyRangeIter } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
-import { genForNext, PyGenerator, yieldFrom } from "../objects/generator.ts";
+import { genForNext, genNext, PyGenerator, yieldFrom } from "../objects/generator.ts";
 import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
@@ -56,7 +56,7 @@ import {
   typeOf,
   unaryOp,
 } from "./ops.ts";
-import { callMethod, delAttr, getAttr, setAttr } from "./attr.ts";
+import { callMethod, callMethod0, callMethod1, callMethod2, delAttr, getAttr, setAttr } from "./attr.ts";
 import {
   call0,
   call1,
@@ -79,7 +79,7 @@ import { formatValue } from "./format.ts";
 import { contains, delItem, getItem, setItem } from "./subscr.ts";
 import { toPyException } from "./errors.ts";
 import { checkHeapLock, heap } from "./heap.ts";
-import { cs0, cs1, cs2, cs3, csm, learn, SYNC, syncv, UNWIND } from "./sync.ts";
+import { cs0, cs1, cs2, cs3, csm, csm0, csm1, csm2, learn, SYNC, syncv, UNWIND } from "./sync.ts";
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 
@@ -566,6 +566,13 @@ const shared: Record<string, any> = {
   $cs2: cs2,
   $cs3: cs3,
   $csm: csm,
+  $csm0: csm0,
+  $csm1: csm1,
+  $csm2: csm2,
+  $cm0: callMethod0,
+  $cm1: callMethod1,
+  $cm2: callMethod2,
+  $nexts: (it: any) => (it instanceof PyGenerator ? genNext(it) : next(it)),
   $learn: learn,
   $syncv: syncv,
   $SYNC: SYNC,

@@ -36,7 +36,7 @@ import {
 import { PyType } from "../objects/type.ts";
 import { PySuper } from "../objects/super.ts";
 import { callN, GenMarker } from "./call.ts";
-import { getAttr } from "./attr.ts";
+import { fastMethod, getAttr } from "./attr.ts";
 import { typeOf } from "./ops.ts";
 
 /** Counters shared by generated code (`$SYNC`). */
@@ -292,4 +292,58 @@ export function csm(o: any, name: string, args: any[]): any {
     }
   }
   return csGeneric(getAttr(o, name), args);
+}
+
+/** `o.name()` in plain code. */
+export function csm0(o: any, name: string): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 1) {
+        if (d.sync !== null && d.code.syncOK) return d.sync(o);
+        return syncFallback(d.gen(o));
+      }
+    } else if (d.kind === BuiltinKind.FIXED && d.min === 0) {
+      if (!d.pure) SYNC.fx++;
+      const r = d.fn(o);
+      return r instanceof GenMarker ? syncFallback(r) : r;
+    }
+  }
+  return csm(o, name, []);
+}
+
+/** `o.name(a)` in plain code. */
+export function csm1(o: any, name: string, a: any): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 2) {
+        if (d.sync !== null && d.code.syncOK) return d.sync(o, a);
+        return syncFallback(d.gen(o, a));
+      }
+    } else if (d.kind === BuiltinKind.FIXED && d.min <= 1 && d.max >= 1) {
+      if (!d.pure) SYNC.fx++;
+      const r = d.fn(o, a);
+      return r instanceof GenMarker ? syncFallback(r) : r;
+    }
+  }
+  return csm(o, name, [a]);
+}
+
+/** `o.name(a, b)` in plain code. */
+export function csm2(o: any, name: string, a: any, b: any): any {
+  const d = fastMethod(o, name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction) {
+      if (d.simple === 3) {
+        if (d.sync !== null && d.code.syncOK) return d.sync(o, a, b);
+        return syncFallback(d.gen(o, a, b));
+      }
+    } else if (d.kind === BuiltinKind.FIXED && d.min <= 2 && d.max >= 2) {
+      if (!d.pure) SYNC.fx++;
+      const r = d.fn(o, a, b);
+      return r instanceof GenMarker ? syncFallback(r) : r;
+    }
+  }
+  return csm(o, name, [a, b]);
 }
