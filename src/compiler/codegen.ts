@@ -234,8 +234,11 @@ class FunctionCompiler {
     const m = mangle(name);
     switch (kind) {
       case NameKind.Local:
-        // a parameter is always bound unless the function deletes it
-        if (s.params.has(name) && !s.deleted.has(name)) return m;
+        // a parameter, or a local assigned by an earlier top-level
+        // statement, is always bound unless the function deletes it
+        if ((s.params.has(name) || this.definite.has(name)) && !s.deleted.has(name)) {
+          return m;
+        }
         return `(${m} !== undefined ? ${m} : $unbound(${
           JSON.stringify(name)
         }))`;
@@ -594,7 +597,7 @@ class FunctionCompiler {
             case "NotIn":
               return `!$contains(${b}, ${a})`;
           }
-          return `$truthy(${CMPOP[e.ops[0]]}(${a}, ${b}))`;
+          return `${CMPOP[e.ops[0]]}b(${a}, ${b})`;
         }
         break;
       case "Constant":
@@ -885,6 +888,42 @@ class FunctionCompiler {
 
   block(body: ast.Stmt[]): void {
     for (const s of body) this.stmt(s);
+  }
+
+  /** Locals surely bound here: assigned by an earlier top-level simple statement. */
+  definite = new Set<string>();
+
+  /** Compiles a function's top-level statements, tracking definite assignment. */
+  topBlock(body: ast.Stmt[]): void {
+    for (const s of body) {
+      this.stmt(s);
+      switch (s.kind) {
+        case "Assign":
+          for (const t of s.targets) this.markDefinite(t);
+          break;
+        case "AugAssign":
+        case "AnnAssign":
+          if (s.kind === "AugAssign" || s.value) this.markDefinite(s.target);
+          break;
+        case "FunctionDef":
+        case "ClassDef":
+          this.definite.add(s.name);
+          break;
+        case "Import":
+          for (const a of s.names) this.definite.add(a.asname ?? a.name.split(".")[0]);
+          break;
+        case "ImportFrom":
+          for (const a of s.names) if (a.name !== "*") this.definite.add(a.asname ?? a.name);
+          break;
+      }
+    }
+  }
+
+  markDefinite(t: ast.Expr): void {
+    if (t.kind === "Name") this.definite.add(t.id);
+    else if (t.kind === "Tuple" || t.kind === "List") {
+      for (const e of t.elts) this.markDefinite(e.kind === "Starred" ? e.value : e);
+    }
   }
 
   stmt(s: ast.Stmt): void {
@@ -1518,7 +1557,7 @@ class ModuleCompiler {
       fc.learn = eligible && !sync;
       fc.indent = parent.indent + 2;
       fc.firstLine = node.line;
-      if (body) fc.block(body);
+      if (body) fc.topBlock(body);
       else if (exprBody) {
         fc.setLine(exprBody);
         fc.emit(`return ${fc.expr(exprBody)};`);

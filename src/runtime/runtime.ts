@@ -252,6 +252,37 @@ function neOp(a: any, b: any): any {
   return compareOp(Op.Ne, a, b);
 }
 
+function ltb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
+  return truthyFast(compareOp(Op.Lt, a, b));
+}
+function leb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value <= b.value;
+  return truthyFast(compareOp(Op.Le, a, b));
+}
+function gtb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value > b.value;
+  return truthyFast(compareOp(Op.Gt, a, b));
+}
+function geb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.value >= b.value;
+  return truthyFast(compareOp(Op.Ge, a, b));
+}
+function eqb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return truthyFast(eqOp(a, b));
+}
+function neb(a: any, b: any): boolean {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return truthyFast(neOp(a, b));
+}
+
 function truthyFast(x: any): boolean {
   if (x === true) return true;
   if (x === false || x === null) return false;
@@ -586,6 +617,16 @@ const shared: Record<string, any> = {
   $delitem: delItem,
   $dictMerge: dictMerge,
   $eq: eqOp,
+  $eqb: eqb,
+  $neb: neb,
+  $ltb: ltb,
+  $leb: leb,
+  $gtb: gtb,
+  $geb: geb,
+  $isb: (a: any, b: any) => a === b,
+  $isnotb: (a: any, b: any) => a !== b,
+  $inb: (a: any, b: any) => contains(b, a),
+  $notinb: (a: any, b: any) => !contains(b, a),
   $exc: (e: any) => (e instanceof PyException ? e : toPyException(e)),
   $excMatch: excMatch,
   $format: format,
