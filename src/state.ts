@@ -23,7 +23,7 @@ import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
 import { callSync } from "./runtime/call.ts";
-import { SYNC, UNWIND } from "./runtime/sync.ts";
+import { demoteRegion, SYNC, UNWIND } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -169,8 +169,12 @@ export class Interp {
    */
   tickLoopSync(): void {
     this.tickSync();
-    if (performance.now() - this.sliceStart >= this.sliceMs && SYNC.fx === SYNC.fx0) {
-      throw UNWIND;
+    if (performance.now() - this.sliceStart >= this.sliceMs) {
+      // the slice is over: redo the region as a generator if nothing
+      // visible happened yet; otherwise finish this call, but never run
+      // the function plain again
+      if (SYNC.fx === SYNC.fx0) throw UNWIND;
+      demoteRegion();
     }
   }
 

@@ -97,3 +97,42 @@ f(0)
     'caught divide by zero\nTraceback (most recent call last):\n  File "<stdin>", line 12, in <module>\n  File "<stdin>", line 5, in f\n  File "<stdin>", line 3, in g\nZeroDivisionError: divide by zero\n',
   );
 });
+
+Deno.test("a learned plain function with a long pure loop still lets the host run", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
+  const stamps: number[] = [];
+  const timer = setInterval(() => stamps.push(performance.now()), 1);
+  const r = await board.run(`
+def total(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+total(10)
+total(10)
+print(total(3000000))
+`);
+  clearInterval(timer);
+  equal(r.ok, true);
+  equal(out, "4499998500000\n");
+  ok(stamps.length >= 5, `host timers ran during the loop (${stamps.length})`);
+});
+
+Deno.test("plain loops over generators and sleeps give the right results", async () => {
+  const r = await run(`
+import time
+def gen(n):
+    for i in range(n):
+        if i == 2:
+            time.sleep_ms(5)
+        yield i * i
+def consume(n):
+    out = []
+    for v in gen(n):
+        out.append(v)
+    return out
+print(consume(3), consume(4), consume(5))
+`);
+  equal(r.out, "[0, 1, 4] [0, 1, 4, 9] [0, 1, 4, 9, 16]\n");
+});

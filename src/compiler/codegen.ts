@@ -121,8 +121,6 @@ const CMPOP: Record<ast.CmpOpKind, string> = {
 
 /** Node kinds a function may not contain to get a plain (sync) version. */
 const NOT_SYNC = new Set([
-  "While",
-  "For",
   "With",
   "ClassDef",
   "FunctionDef",
@@ -156,6 +154,7 @@ export function syncEligible(body: unknown): boolean {
       if (kind === "Try" && (node.finalbody as unknown[]).length > 0) {
         return false;
       }
+      if (kind === "For" && node.isAsync) return false;
     }
     for (const k in node) {
       const v = node[k];
@@ -746,6 +745,8 @@ class FunctionCompiler {
           `${it} = ${
             g.isAsync
               ? `$aiter(${fc.expr(g.iter)})`
+              : plain
+              ? `$iters(${fc.expr(g.iter)})`
               : `$iter(${fc.expr(g.iter)})`
           };`,
         );
@@ -790,6 +791,8 @@ class FunctionCompiler {
     const first = gens[0];
     const outer = first.isAsync
       ? `$aiter(${this.expr(first.iter)})`
+      : plain
+      ? `$iters(${this.expr(first.iter)})`
       : `$iter(${this.expr(first.iter)})`;
     const pad = "  ".repeat(this.indent);
     const line = (this.mc.opts.optimize ?? 0) >= 3 ? 1 : e.line;
@@ -883,7 +886,8 @@ class FunctionCompiler {
   // --------------------------------------------------------- statements
 
   emitBudget(): void {
-    this.emit("if (--$S.budget < 0 && $S.tick()) yield $TICK;");
+    if (this.sync) this.emit("if (--$S.budget < 0) $S.tickLoopSync();");
+    else this.emit("if (--$S.budget < 0 && $S.tick()) yield $TICK;");
   }
 
   block(body: ast.Stmt[]): void {
@@ -1126,6 +1130,8 @@ class FunctionCompiler {
     const v = this.temp();
     if (s.isAsync) {
       this.emit(`${it} = $aiter(${this.expr(s.iter)});`);
+    } else if (this.sync) {
+      this.emit(`${it} = $iters(${this.expr(s.iter)});`);
     } else this.emit(`${it} = $iter(${this.expr(s.iter)});`);
     this.emit("for (;;) {");
     this.indent++;
@@ -1134,6 +1140,8 @@ class FunctionCompiler {
     if ((this.mc.opts.optimize ?? 0) < 3) this.emit(`$L = ${s.line};`);
     if (s.isAsync) {
       this.emit(`${v} = yield* $anext(${it});`);
+    } else if (this.sync) {
+      this.emit(`${v} = $nexts(${it});`);
     } else {
       this.emit(`${v} = $next(${it});`);
       this.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);

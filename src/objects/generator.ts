@@ -31,7 +31,8 @@ import {
   stopIterationType,
   valueErrorType,
 } from "./exception.ts";
-import { Suspend, TICK } from "../runtime/suspend.ts";
+import { Suspend, SuspendKind, TICK } from "../runtime/suspend.ts";
+import { blockingSleep } from "../runtime/sync.ts";
 import { getIter, idHex, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
@@ -100,6 +101,47 @@ export function genStep(
   g.running = false;
   if (r.done) g.finished = true;
   return r;
+}
+
+/**
+ * The next value of a generator for plain code, or `STOP`: sleeps block
+ * (the caller is plain code that cannot suspend; see runtime/sync.ts).
+ */
+export function genNextBlocking(g: PyGenerator): any {
+  if (g.running || g.finished || g.pending !== undefined) return genNext(g);
+  g.running = true;
+  g.started = true;
+  const js = g.js;
+  let r: IteratorResult<any, any>;
+  try {
+    r = js.next(null);
+    while (!r.done && r.value instanceof Suspend) {
+      const req = r.value;
+      if (req === TICK) r = js.next(undefined);
+      else if (req.kind === SuspendKind.SLEEP) {
+        blockingSleep(req.arg);
+        r = js.next(undefined);
+      } else {
+        r = js.throw(newException(
+          runtimeErrorType,
+          "can't wait for an asynchronous operation here",
+        ));
+      }
+    }
+  } catch (e) {
+    g.running = false;
+    g.finished = true;
+    if (e instanceof PyException && e.type === stopIterationType) {
+      throw newException(runtimeErrorType, "generator raised StopIteration");
+    }
+    throw e;
+  }
+  g.running = false;
+  if (r.done) {
+    g.finished = true;
+    return STOP;
+  }
+  return r.value;
 }
 
 /**

@@ -30,7 +30,7 @@ import { newSet } from "../objects/set.ts";
 import { PyRangeIter } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
-import { genForNext, genNext, PyGenerator, yieldFrom } from "../objects/generator.ts";
+import { genForNext, genNextBlocking, PyGenerator, yieldFrom } from "../objects/generator.ts";
 import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
@@ -281,6 +281,37 @@ function neb(a: any, b: any): boolean {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
   return truthyFast(neOp(a, b));
+}
+
+/** `iter(x)` in plain code: advancing an iterator we did not create is an effect. */
+function iters(x: any): any {
+  if (x instanceof PyList && x.type.native) return new PyListIter(x);
+  const it = getIter(x);
+  if (it === x) SYNC.fx++;
+  return it;
+}
+
+/** `next(it)` in plain code (a generator may run Python code with effects). */
+function nexts(it: any): any {
+  if (it instanceof PyListIter) {
+    const items = it.list.items;
+    if (it.i < items.length) return items[it.i++];
+    return STOP;
+  }
+  if (it instanceof PyRangeIter) {
+    const c = it.cur;
+    if (it.step > 0 ? c < it.stop : c > it.stop) {
+      it.cur = c + it.step;
+      return c;
+    }
+    return STOP;
+  }
+  if (it instanceof PyGenerator) {
+    SYNC.fx++;
+    return genNextBlocking(it);
+  }
+  if (!typeOf(it).native) SYNC.fx++;
+  return iterNext(it);
 }
 
 function truthyFast(x: any): boolean {
@@ -603,7 +634,8 @@ const shared: Record<string, any> = {
   $cm0: callMethod0,
   $cm1: callMethod1,
   $cm2: callMethod2,
-  $nexts: (it: any) => (it instanceof PyGenerator ? genNext(it) : next(it)),
+  $nexts: nexts,
+  $iters: iters,
   $learn: learn,
   $syncv: syncv,
   $SYNC: SYNC,

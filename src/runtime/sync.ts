@@ -70,6 +70,11 @@ export function learn(ci: CodeInfo, epoch: number): void {
   }
 }
 
+/** Stops the current sync region's function from running plain again. */
+export function demoteRegion(): void {
+  if (SYNC.fn !== null) block(SYNC.fn.code);
+}
+
 /** Marks a code object as never to run synchronously. */
 function block(ci: CodeInfo): void {
   ci.blocked = true;
@@ -159,6 +164,11 @@ export function syncFallback(g: Generator<any, any, any>): any {
 }
 
 const blockingWait = new Int32Array(new SharedArrayBuffer(4));
+
+/** Sleeps synchronously (plain code that cannot suspend). */
+export function blockingSleep(ms: number): void {
+  if (ms > 0) Atomics.wait(blockingWait, 0, 0, ms);
+}
 
 /**
  * Runs a generator to completion synchronously: time slices are skipped and
