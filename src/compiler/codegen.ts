@@ -235,7 +235,10 @@ class FunctionCompiler {
       case NameKind.Local:
         // a parameter, or a local assigned by an earlier top-level
         // statement, is always bound unless the function deletes it
-        if ((s.params.has(name) || this.definite.has(name)) && !s.deleted.has(name)) {
+        if (
+          (s.params.has(name) || this.definite.has(name)) &&
+          !s.deleted.has(name)
+        ) {
           return m;
         }
         return `(${m} !== undefined ? ${m} : $unbound(${
@@ -800,7 +803,9 @@ class FunctionCompiler {
       decl.join(", ")
     };\n${pad}  let $L = ${line};\n${pad}  try {\n${
       fc.lines.join("\n")
-    }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
+    }\n${pad}  } catch ($e) {\n${
+      plain ? `${pad}    if ($e === $UNWIND) throw $e;\n` : ""
+    }${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
     if (isGen) {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
       return `${kind}((${fn})(${outer}))`;
@@ -914,10 +919,14 @@ class FunctionCompiler {
           this.definite.add(s.name);
           break;
         case "Import":
-          for (const a of s.names) this.definite.add(a.asname ?? a.name.split(".")[0]);
+          for (const a of s.names) {
+            this.definite.add(a.asname ?? a.name.split(".")[0]);
+          }
           break;
         case "ImportFrom":
-          for (const a of s.names) if (a.name !== "*") this.definite.add(a.asname ?? a.name);
+          for (const a of s.names) {
+            if (a.name !== "*") this.definite.add(a.asname ?? a.name);
+          }
           break;
       }
     }
@@ -926,7 +935,9 @@ class FunctionCompiler {
   markDefinite(t: ast.Expr): void {
     if (t.kind === "Name") this.definite.add(t.id);
     else if (t.kind === "Tuple" || t.kind === "List") {
-      for (const e of t.elts) this.markDefinite(e.kind === "Starred" ? e.value : e);
+      for (const e of t.elts) {
+        this.markDefinite(e.kind === "Starred" ? e.value : e);
+      }
     }
   }
 
@@ -1027,8 +1038,9 @@ class FunctionCompiler {
   augAssign(s: ast.AugAssign): void {
     const fn = "$i" + BINOP[s.op].slice(1);
     const t = s.target;
-    // an in-place operator may mutate the object (list +=): an effect
-    if (this.sync) this.emit("$SYNC.fx++;");
+    // an in-place operator on an attribute or item stores: an effect (an
+    // in-place operator that mutates its object counts itself, in runtime.ts)
+    if (this.sync && t.kind !== "Name") this.emit("$SYNC.fx++;");
     if (t.kind === "Name") {
       this.emit(
         this.storeName(

@@ -179,6 +179,8 @@ export class PyType extends PyObject implements Slots {
   instanceDict = false;
   /** Set for subclasses of value types (int, str, ...) keyed by their value: no `__eq__`/`__hash__`. */
   plainValueKey = false;
+  /** Set for native types whose construction has no side effect (see runtime/sync.ts). */
+  pureCtor = false;
   /** Set for immutable native types whose `__new__` takes the arguments. */
   immutable = false;
   /** Special methods wrapping native slots, made on demand (slot_methods.ts). */

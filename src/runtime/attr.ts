@@ -354,9 +354,14 @@ export { callN };
  * The method a call `o.name(...)` can invoke directly (a function or a
  * builtin method on the type, not shadowed by the instance), or undefined.
  */
-export function fastMethod(o: any, name: string): PyFunction | PyBuiltin | undefined {
+export function fastMethod(
+  o: any,
+  name: string,
+): PyFunction | PyBuiltin | undefined {
   const t = typeOf(o);
-  if (t.hasGetattribute || o instanceof PyType || o instanceof PySuper) return undefined;
+  if (t.hasGetattribute || o instanceof PyType || o instanceof PySuper) {
+    return undefined;
+  }
   const d = t.lookup(name);
   if (
     d !== undefined &&
@@ -388,7 +393,9 @@ export function callMethod1(o: any, name: string, a: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 2) {
-        return d.sync !== null && d.code.syncOK ? enterSync2(d, o, a) : d.gen(o, a);
+        return d.sync !== null && d.code.syncOK
+          ? enterSync2(d, o, a)
+          : d.gen(o, a);
       }
       return callN(d, [o, a], null);
     }
@@ -404,7 +411,9 @@ export function callMethod2(o: any, name: string, a: any, b: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 3) {
-        return d.sync !== null && d.code.syncOK ? enterSync(d, [o, a, b]) : d.gen(o, a, b);
+        return d.sync !== null && d.code.syncOK
+          ? enterSync(d, [o, a, b])
+          : d.gen(o, a, b);
       }
       return callN(d, [o, a, b], null);
     }

@@ -6,7 +6,33 @@
  * @module
  */
 
-import { addLocals } from "../objects/type.ts";
+import {
+  addLocals,
+  classMethodType,
+  objectType,
+  type PyType,
+  staticMethodType,
+  typeType,
+} from "../objects/type.ts";
+import { boolType, intType } from "../objects/int.ts";
+import { floatType } from "../objects/float.ts";
+import { complexType } from "../objects/complex.ts";
+import { bytearrayType, bytesType, memoryviewType } from "../objects/bytes.ts";
+import { tupleType } from "../objects/tuple.ts";
+import { listType } from "../objects/list.ts";
+import { dictType } from "../objects/dict.ts";
+import { frozensetType, setType } from "../objects/set.ts";
+import { rangeType } from "../objects/range.ts";
+import { sliceType } from "../objects/slice.ts";
+import {
+  enumerateType,
+  filterType,
+  mapType,
+  reversedType,
+  zipType,
+} from "../objects/iterators.ts";
+import { superType } from "../objects/super.ts";
+import { propertyType } from "../objects/function.ts";
 import { setupClasses } from "../objects/class.ts";
 import { strType } from "../objects/str.ts";
 import { strMethods } from "../objects/str_methods.ts";
@@ -19,6 +45,38 @@ import {
 
 const done = { value: false };
 
+/** Built-in types whose construction has no effect a redo could repeat. */
+function PURE_CTORS(): PyType[] {
+  return [
+    objectType,
+    typeType,
+    intType,
+    boolType,
+    floatType,
+    complexType,
+    strType,
+    bytesType,
+    bytearrayType,
+    tupleType,
+    listType,
+    dictType,
+    setType,
+    frozensetType,
+    rangeType,
+    sliceType,
+    enumerateType,
+    zipType,
+    mapType,
+    filterType,
+    reversedType,
+    superType,
+    propertyType,
+    staticMethodType,
+    classMethodType,
+    memoryviewType,
+  ];
+}
+
 /** Installs late-bound slots and method tables into the built-in types. */
 export function setupEngine(): void {
   if (done.value) return;
@@ -27,4 +85,5 @@ export function setupEngine(): void {
   addLocals(strType, strMethods);
   setExceptionFormatters(exceptionRepr, exceptionStr);
   setupExceptionAttrs();
+  for (const t of PURE_CTORS()) t.pureCtor = true;
 }

@@ -30,7 +30,12 @@ import { newSet } from "../objects/set.ts";
 import { PyRangeIter } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
-import { genForNext, genNextBlocking, PyGenerator, yieldFrom } from "../objects/generator.ts";
+import {
+  genForNext,
+  genNextBlocking,
+  PyGenerator,
+  yieldFrom,
+} from "../objects/generator.ts";
 import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
@@ -56,7 +61,15 @@ import {
   typeOf,
   unaryOp,
 } from "./ops.ts";
-import { callMethod, callMethod0, callMethod1, callMethod2, delAttr, getAttr, setAttr } from "./attr.ts";
+import {
+  callMethod,
+  callMethod0,
+  callMethod1,
+  callMethod2,
+  delAttr,
+  getAttr,
+  setAttr,
+} from "./attr.ts";
 import {
   call0,
   call1,
@@ -79,7 +92,20 @@ import { formatValue } from "./format.ts";
 import { contains, delItem, getItem, setItem } from "./subscr.ts";
 import { toPyException } from "./errors.ts";
 import { checkHeapLock, heap } from "./heap.ts";
-import { cs0, cs1, cs2, cs3, csm, csm0, csm1, csm2, learn, SYNC, syncv, UNWIND } from "./sync.ts";
+import {
+  cs0,
+  cs1,
+  cs2,
+  cs3,
+  csm,
+  csm0,
+  csm1,
+  csm2,
+  learn,
+  SYNC,
+  syncv,
+  UNWIND,
+} from "./sync.ts";
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 
@@ -212,6 +238,8 @@ function inplace(
     if (
       typeof a === "number" || typeof a === "string" || a instanceof PyFloat
     ) return fast(a, b);
+    // may mutate `a` in place (list +=): an effect for plain code
+    SYNC.fx++;
     return binaryOp(op + 100, a, b);
   };
 }

@@ -213,7 +213,10 @@ export function syncv(x: any): any {
 }
 
 function csGeneric(f: any, args: any[]): any {
-  if (!(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure)) {
+  if (
+    !(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure) &&
+    !(f instanceof PyType && (!f.native || f.pureCtor))
+  ) {
     SYNC.fx++;
   }
   const r = callN(f, args, null);
