@@ -40,6 +40,12 @@ export interface InterpConfig {
   maxDepth: number;
   /** Time slice in milliseconds before yielding to the host's event loop. */
   sliceMs: number;
+  /**
+   * Run plain versions of loop-free functions from their first call instead
+   * of learning first (see runtime/sync.ts); for hosts with nothing else on
+   * their event loop, such as the CLI. @default false
+   */
+  plainFirst?: boolean;
   /** `-O` level. */
   optimize: number;
   /** Initial `sys.path`. */

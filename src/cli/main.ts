@@ -230,6 +230,7 @@ export async function main(argv: string[]): Promise<number> {
     heapSize: args.heapSize,
     maxDepth: 10000,
     sliceMs: 50,
+    plainFirst: true,
     optimize: args.optimize,
     path: [path0, ...pathRest],
     argv: argv0,

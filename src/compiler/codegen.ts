@@ -645,6 +645,20 @@ class FunctionCompiler {
         `$callG(${f}, [${args.join(", ")}], $G, ${this.localsThunk()})`,
       );
     }
+    if (
+      simpleArgs && e.args.length === 1 && e.args[0].kind === "GeneratorExp" &&
+      !e.args[0].generators.some((g) => g.isAsync)
+    ) {
+      // f(x for x in ...): when f consumes its whole argument (tuple, sum,
+      // sorted ...), build a list instead of resuming a generator per item
+      const g = e.args[0];
+      const ft = this.temp();
+      const call = (arg: string) =>
+        this.sync ? `$cs1(${ft}, ${arg})` : this.w(`$call1(${ft}, ${arg})`);
+      return `((${ft} = ${f}), $eager(${ft}) ? ${
+        call(this.comprehension(g, true))
+      } : ${call(this.comprehension(g))})`;
+    }
     if (simpleArgs) {
       const args = e.args.map((a) => this.expr(a));
       if (args.length <= 3) {
@@ -702,8 +716,11 @@ class FunctionCompiler {
 
   comprehension(
     e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+    asList = false,
   ): string {
     const cs = this.mc.info.scopes.get(e)!;
+    // a generator expression consumed whole by a builtin runs as a list comprehension
+    const kind = asList ? "ListComp" : e.kind;
     const compName = e.kind === "ListComp"
       ? "<listcomp>"
       : e.kind === "SetComp"
@@ -716,7 +733,7 @@ class FunctionCompiler {
       qualname: compName,
       file: this.mc.filename,
       line: e.line,
-      kind: e.kind === "GeneratorExp" ? FunKind.GENERATOR : FunKind.NORMAL,
+      kind: kind === "GeneratorExp" ? FunKind.GENERATOR : FunKind.NORMAL,
       argNames: [],
       nPosOnly: 0,
       kwOnlyNames: [],
@@ -726,19 +743,20 @@ class FunctionCompiler {
     const fc = new FunctionCompiler(this.mc, cs, ciIndex);
     fc.indent = this.indent + 2;
     const gens = e.generators;
-    const isGen = e.kind === "GeneratorExp";
+    const isGen = kind === "GeneratorExp";
     // inside a plain function, list/set/dict comprehensions run plain too
     const plain = this.sync && !isGen && !gens.some((g) => g.isAsync);
     fc.sync = plain;
     const acc = "$acc";
     const body = (): void => {
-      if (e.kind === "ListComp") fc.emit(`${acc}.push(${fc.expr(e.elt)});`);
-      else if (e.kind === "SetComp") fc.emit(`${acc}.add(${fc.expr(e.elt)});`);
-      else if (e.kind === "DictComp") {
+      if (e.kind === "DictComp") {
         const k = fc.temp();
         fc.emit(`${k} = ${fc.expr(e.key)};`);
         fc.emit(`${acc}.setItem(${k}, ${fc.expr(e.value)});`);
-      } else fc.emit(`yield ${fc.expr(e.elt)};`);
+      } else if (kind === "ListComp") {
+        fc.emit(`${acc}.push(${fc.expr(e.elt)});`);
+      } else if (kind === "SetComp") fc.emit(`${acc}.add(${fc.expr(e.elt)});`);
+      else fc.emit(`yield ${fc.expr(e.elt)};`);
     };
     const loop = (i: number): void => {
       const g = gens[i];
@@ -778,16 +796,16 @@ class FunctionCompiler {
       fc.emit("}");
     };
     if (!isGen) {
-      const init = e.kind === "ListComp"
+      const init = kind === "ListComp"
         ? "[]"
-        : e.kind === "SetComp"
+        : kind === "SetComp"
         ? "$mkset([])"
         : "$mkdict()";
       fc.emit(`const ${acc} = ${init};`);
     }
     loop(0);
     if (!isGen) {
-      fc.emit(`return ${e.kind === "ListComp" ? `$mklist(${acc})` : acc};`);
+      fc.emit(`return ${kind === "ListComp" ? `$mklist(${acc})` : acc};`);
     } else fc.emit("return null;");
     const locals = cs.localNames().map(mangle);
     const decl = ["$t", ...fc.temps, ...locals];
@@ -1140,7 +1158,26 @@ class FunctionCompiler {
     }
     const it = this.temp();
     const v = this.temp();
-    if (s.isAsync) {
+    const ri = s.iter;
+    if (
+      !s.isAsync && ri.kind === "Call" && ri.func.kind === "Name" &&
+      ri.func.id === "range" && ri.keywords.length === 0 &&
+      ri.args.length >= 1 && ri.args.length <= 3 &&
+      ri.args.every((a) => a.kind !== "Starred")
+    ) {
+      // for x in range(...): no range object when `range` is the builtin
+      const f = this.temp();
+      const args = ri.args.map((a) => this.expr(a));
+      this.emit(`${f} = ${this.expr(ri.func)};`);
+      const generic = this.sync
+        ? `$iters($cs${args.length}(${[f, ...args].join(", ")}))`
+        : `$iter(${this.w(`$call${args.length}(${[f, ...args].join(", ")})`)})`;
+      this.emit(
+        `${it} = ${f} === $range ? $rangeIter(${
+          args.join(", ")
+        }) : ${generic};`,
+      );
+    } else if (s.isAsync) {
       this.emit(`${it} = $aiter(${this.expr(s.iter)});`);
     } else if (this.sync) {
       this.emit(`${it} = $iters(${this.expr(s.iter)});`);
@@ -1571,6 +1608,7 @@ class ModuleCompiler {
     };
     const ciIndex = this.addCodeInfo(ci);
     const eligible = kind === FunKind.NORMAL && syncEligible(body ?? exprBody);
+    if (eligible) ci.plain = true;
     const compileBody = (sync: boolean): string => {
       const fc = new FunctionCompiler(this, fs, ciIndex);
       fc.sync = sync;

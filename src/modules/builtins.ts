@@ -861,6 +861,9 @@ export const builtinsModule: ModuleFactory = defineModule(
       __name__: "builtins",
     };
     for (const t of BUILTIN_EXCEPTIONS) b[t.name] = t;
+    for (const name of ["sum", "sorted", "min", "max"]) {
+      b[name].consumesAll = true;
+    }
     return b;
   },
 );

@@ -103,6 +103,17 @@ function complexPow(a: PyComplex, b: PyComplex): PyComplex {
 /** The `complex` type. */
 export const complexType: PyType = defineType<PyComplex>("complex", {
   makeNew(_type, args) {
+    if (args.length === 2) {
+      // the common complex(re, im) with real numbers
+      const x = args[0];
+      const y = args[1];
+      if (x instanceof PyFloat && y instanceof PyFloat) {
+        return new PyComplex(x.value, y.value);
+      }
+      if (typeof x === "number" && typeof y === "number") {
+        return new PyComplex(x, y);
+      }
+    }
     if (args.length === 0) return new PyComplex(0, 0);
     if (
       args.length === 1 && args[0] instanceof PyObject &&

@@ -52,6 +52,8 @@ export interface CodeInfo {
   kwOnlyNames: string[];
   varargs: boolean;
   varkw: boolean;
+  /** Has a plain (non-suspending) version (see runtime/sync.ts). */
+  plain?: boolean;
   /** Learning state of sync execution (see runtime/sync.ts). */
   runs?: number;
   blocked?: boolean;

@@ -30,6 +30,7 @@ import {
   raiseValueError,
 } from "../runtime/raise.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
+import { PyFloat } from "./float.ts";
 
 /** A range object (bounds beyond 2**53 are held as bigints in `big`). */
 export class PyRange extends PyObject {
@@ -92,7 +93,9 @@ export const rangeIterType: PyType = defineType<PyRangeIter>("iterator", {
 function rangeArg(x: any): number | bigint {
   if (typeof x === "number") return x;
   if (isInt(x)) return intValue(x);
-  if (x !== null && typeof x === "object") return toIndex(x);
+  if (x !== null && typeof x === "object" && !(x instanceof PyFloat)) {
+    return toIndex(x);
+  }
   return raiseTypeError(`can't convert ${typeName(x)} to int`);
 }
 

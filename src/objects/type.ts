@@ -310,6 +310,8 @@ export class PyBuiltin extends PyObject {
   owner: PyType | null = null;
   /** Set for builtins without side effects (see runtime/sync.ts). */
   pure = false;
+  /** Set for builtins that always consume their whole iterable argument. */
+  consumesAll = false;
 }
 
 /** How a `PyBuiltin` receives its arguments. */

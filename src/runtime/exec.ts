@@ -93,7 +93,13 @@ export function instantiate(
   return factory(
     interp.rt,
     consts,
-    code.codeInfos.map((ci) => ({ ...ci })), // each instantiation learns separately
+    // each instantiation learns separately; with `plainFirst` (no host event
+    // loop to keep responsive, e.g. the CLI) plain versions are used at once
+    code.codeInfos.map((ci) => ({
+      ...ci,
+      syncOK: ci.syncOK ||
+        (interp.config.plainFirst === true && ci.plain === true),
+    })),
     globals,
     interp,
   ) as ModuleBody;

@@ -23,11 +23,11 @@ import {
   UnOp,
 } from "../objects/type.ts";
 import { Ellipsis } from "../objects/object.ts";
-import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
-import { PyList, PyListIter } from "../objects/list.ts";
-import { PyDict } from "../objects/dict.ts";
-import { newSet } from "../objects/set.ts";
-import { PyRangeIter } from "../objects/range.ts";
+import { EMPTY_TUPLE, PyTuple, tupleType } from "../objects/tuple.ts";
+import { listType, PyList, PyListIter } from "../objects/list.ts";
+import { dictType, PyDict } from "../objects/dict.ts";
+import { frozensetType, newSet, setType } from "../objects/set.ts";
+import { PyRangeIter, rangeType } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
@@ -340,6 +340,14 @@ function nexts(it: any): any {
   }
   if (!typeOf(it).native) SYNC.fx++;
   return iterNext(it);
+}
+
+/** True when `f(genexp)` may build a list instead of a generator. */
+function eager(f: any): boolean {
+  if (f instanceof PyBuiltin) return f.consumesAll;
+  return f === tupleType || f === listType || f === setType ||
+    f === frozensetType ||
+    f === dictType;
 }
 
 function truthyFast(x: any): boolean {
@@ -663,6 +671,17 @@ const shared: Record<string, any> = {
   $cm1: callMethod1,
   $cm2: callMethod2,
   $nexts: nexts,
+  $range: rangeType,
+  $rangeIter: (a: any, b?: any, c?: any): any => {
+    if (typeof a === "number" && b === undefined) {
+      return new PyRangeIter(0, a, 1);
+    }
+    if (typeof a === "number" && typeof b === "number" && c === undefined) {
+      return new PyRangeIter(a, b, 1);
+    }
+    const args = c !== undefined ? [a, b, c] : b !== undefined ? [a, b] : [a];
+    return getIter(rangeType.makeNew!(rangeType, args, null));
+  },
   $iters: iters,
   $learn: learn,
   $syncv: syncv,
@@ -676,6 +695,7 @@ const shared: Record<string, any> = {
   $delattr: delAttr,
   $delitem: delItem,
   $dictMerge: dictMerge,
+  $eager: eager,
   $eq: eqOp,
   $eqb: eqb,
   $neb: neb,
