@@ -23,7 +23,7 @@ import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
 import { callSync } from "./runtime/call.ts";
-import { demoteRegion, SYNC, UNWIND } from "./runtime/sync.ts";
+import { sliceOver } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -153,7 +153,8 @@ export class Interp {
 
   /**
    * The budget check of plain (sync) code: like `tick`, but it cannot
-   * yield; the time slice is honoured when generator code next checks.
+   * yield; when the time slice is over it asks for the region to be redone
+   * as a generator (`sliceOver`).
    */
   tickSync(): void {
     this.budget = BUDGET;
@@ -162,26 +163,12 @@ export class Interp {
       throw newException(keyboardInterruptType);
     }
     if (this.scheduled.length && !this.inScheduled) this.runScheduled();
-    if (performance.now() > this.deadline && this.deadlineError) {
+    const now = performance.now();
+    if (now > this.deadline && this.deadlineError) {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
-  }
-
-  /**
-   * The budget check in a loop of plain code (a comprehension): when the
-   * time slice is over and the sync region has had no effect yet, the
-   * region is redone as a generator so the loop can yield.
-   */
-  tickLoopSync(): void {
-    this.tickSync();
-    if (performance.now() - this.sliceStart >= this.sliceMs) {
-      // the slice is over: redo the region as a generator if nothing
-      // visible happened yet; otherwise finish this call, but never run
-      // the function plain again
-      if (SYNC.fx === SYNC.fx0) throw UNWIND;
-      demoteRegion();
-    }
+    if (now - this.sliceStart >= this.sliceMs) sliceOver();
   }
 
   /** Called when the budget counter runs out: checks interrupts and the slice. */

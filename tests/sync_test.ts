@@ -136,3 +136,79 @@ print(consume(3), consume(4), consume(5))
 `);
   equal(r.out, "[0, 1, 4] [0, 1, 4, 9] [0, 1, 4, 9, 16]\n");
 });
+
+/** Runs `source` while a 1 ms host timer ticks; interrupts it after `ms`. */
+async function runInterrupted(source: string, ms: number) {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 1);
+  const stop = setTimeout(() => board.interrupt(), ms);
+  const r = await board.run(source);
+  clearInterval(timer);
+  clearTimeout(stop);
+  return { out, r, ticks };
+}
+
+Deno.test("a learned function whose loop runs long after an effect is interruptible", async () => {
+  const { out, r, ticks } = await runInterrupted(
+    `
+L = []
+def spin(n):
+    i = 0
+    while i < n:
+        L.append(i)
+        i += 1
+spin(1); spin(1); spin(1)
+print("learned")
+spin(10**12)
+`,
+    100,
+  );
+  ok(out.startsWith("learned\n"), out);
+  equal(r.error?.type, "KeyboardInterrupt");
+  ok(ticks >= 3, `host timers ran during the loop (${ticks})`);
+});
+
+Deno.test("a learned plain function calling a long loop after an effect is interruptible", async () => {
+  const { out, r, ticks } = await runInterrupted(
+    `
+L = []
+def wait(n):
+    i = 0
+    while i < n:
+        i += 1
+def handle(n):
+    L.append(1)
+    wait(n)
+handle(1); handle(1); handle(1)
+print("learned")
+handle(10**12)
+`,
+    100,
+  );
+  ok(out.startsWith("learned\n"), out);
+  equal(r.error?.type, "KeyboardInterrupt");
+  ok(ticks >= 3, `host timers ran during the loop (${ticks})`);
+});
+
+Deno.test("deep pure recursion is time-sliced and gives the right result", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
+  const stamps: number[] = [];
+  const timer = setInterval(() => stamps.push(performance.now()), 1);
+  const r = await board.run(`
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(27))
+`);
+  clearInterval(timer);
+  equal(r.ok, true);
+  equal(out, "196418\n");
+  let maxGap = 0;
+  for (let i = 1; i < stamps.length; i++) {
+    maxGap = Math.max(maxGap, stamps[i] - stamps[i - 1]);
+  }
+  ok(stamps.length >= 5, `host timers ran (${stamps.length})`);
+  ok(maxGap < 200, `max gap ${maxGap.toFixed(1)} ms`);
+});

@@ -121,6 +121,14 @@ const CMPOP: Record<ast.CmpOpKind, string> = {
 
 /** Node kinds a function may not contain to get a plain (sync) version. */
 const NOT_SYNC = new Set([
+  // loops: plain code cannot yield, and a loop's work is unbounded (a
+  // `while` waiting for a pin would block the host's event loop for good)
+  "For",
+  "While",
+  "ListComp",
+  "SetComp",
+  "DictComp",
+  "GeneratorExp",
   "With",
   "ClassDef",
   "FunctionDef",
@@ -776,7 +784,7 @@ class FunctionCompiler {
       fc.emit("for (;;) {");
       fc.indent++;
       if (plain) {
-        fc.emit("if (--$S.budget < 0) $S.tickLoopSync();");
+        fc.emit("if (--$S.budget < 0) $S.tickSync();");
         fc.emit(`${v} = $nexts(${it});`);
       } else fc.emitBudget();
       if (plain) {
@@ -909,7 +917,7 @@ class FunctionCompiler {
   // --------------------------------------------------------- statements
 
   emitBudget(): void {
-    if (this.sync) this.emit("if (--$S.budget < 0) $S.tickLoopSync();");
+    if (this.sync) this.emit("if (--$S.budget < 0) $S.tickSync();");
     else this.emit("if (--$S.budget < 0 && $S.tick()) yield $TICK;");
   }
 
@@ -1492,6 +1500,9 @@ class FunctionCompiler {
       };`,
     );
     if (this.learn) out.push(`${pad}  const $ep = $SYNC.epoch;`);
+    // code with no plain version may loop unboundedly: a plain caller that
+    // ran it while learning must not be learned (see runtime/sync.ts)
+    else if (!this.sync) out.push(`${pad}  $SYNC.epoch++;`);
     out.push(`${pad}  try {`);
     if (counted) {
       out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);

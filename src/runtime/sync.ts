@@ -2,20 +2,26 @@
  * Synchronous execution of functions that do not suspend.
  *
  * Every Python function compiles to a JS generator so it can suspend. A
- * function whose body has no loops, `with`, `try/finally`, imports or
- * comprehensions is also compiled to a plain JS function (`PyFunction.sync`),
- * which is ten times cheaper to call. Its code object learns whether it may
- * be used: after a few generator runs during which the script never slept or
- * waited (`learn`), calls go to the plain version.
+ * function whose body has no loops, comprehensions, `with`, `try/finally`,
+ * imports or nested definitions is also compiled to a plain JS function
+ * (`PyFunction.sync`), which is ten times cheaper to call. Its code object
+ * learns whether it may be used: after a few generator runs during which
+ * the script never slept or waited and never ran code without a plain
+ * version (whose loops might wait for the host), calls go to the plain
+ * version (`learn`).
  *
  * A sync region starts where generator code calls a plain version
  * (`enterSync`). If code inside it needs to suspend after all (a sleep, a
- * pending HAL promise, a callee that is generator-only), and it has had no
- * visible effect yet (the effect counter `SYNC.fx` is unchanged), it throws
- * `UNWIND`: the region's call is redone as a generator and the function is
- * never run synchronously again. If it already had an effect, the callee
- * runs to completion here, waiting synchronously if it must (a documented
- * limit: the host's event loop is blocked for that call only).
+ * pending HAL promise, a callee that is generator-only) or the time slice
+ * ends (`sliceOver`), and it has had no visible effect yet (the effect
+ * counter `SYNC.fx` is unchanged), it throws `UNWIND`: the region's call is
+ * redone as a generator. A function that had to suspend never runs plain
+ * again. If the region already had an effect, it cannot be redone: it runs
+ * to completion, waiting synchronously if it must, and is not entered plain
+ * again. That is the documented limit of this design: a function learned to
+ * be plain that later, after an effect, calls code that waits for the host
+ * blocks the host's event loop for that call. Plain code has no loops, so
+ * the rest of a region's work is bounded.
  *
  * The counters are engine-wide, not per board: they only ever compare
  * "before" and "after" values within one synchronous stretch of JS.
@@ -45,10 +51,15 @@ export const SYNC = {
   fx: 0,
   /** `fx` when the innermost sync region started. */
   fx0: -1,
-  /** Incremented whenever a script really suspends (sleep, promise). */
+  /**
+   * Incremented whenever a script really suspends (sleep, promise) or
+   * starts code that has no plain version (its loops might wait for the host).
+   */
   epoch: 0,
   /** The function whose call started the innermost sync region. */
   fn: null as PyFunctionClass | null,
+  /** Set when `UNWIND` is thrown because the time slice ended. */
+  sliceRedo: false,
 };
 
 /** Thrown inside a sync region to redo its call as a generator. */
@@ -73,6 +84,36 @@ export function learn(ci: CodeInfo, epoch: number): void {
 /** Stops the current sync region's function from running plain again. */
 export function demoteRegion(): void {
   if (SYNC.fn !== null) block(SYNC.fn.code);
+}
+
+/** Slice-end redos of one code object before it stops running plain. */
+const MAX_SLICE_REDOS = 3;
+
+/**
+ * A region's call is being redone as a generator. A function that had to
+ * suspend never runs plain again; one that only ran past the end of the
+ * time slice may (its next call is probably shorter), a few times.
+ */
+function unwound(ci: CodeInfo): void {
+  if (SYNC.sliceRedo) {
+    SYNC.sliceRedo = false;
+    ci.sliceRedos = (ci.sliceRedos ?? 0) + 1;
+    if (ci.sliceRedos < MAX_SLICE_REDOS) return;
+  }
+  block(ci);
+}
+
+/**
+ * The time slice ended inside plain code: redo the region as a generator
+ * (so it can yield) if it had no effect yet; otherwise it runs on (plain
+ * code has no loops, so its work is bounded) but is not entered plain again.
+ */
+export function sliceOver(): void {
+  if (SYNC.fx === SYNC.fx0) {
+    SYNC.sliceRedo = true;
+    throw UNWIND;
+  }
+  demoteRegion();
 }
 
 /** Marks a code object as never to run synchronously. */
@@ -100,7 +141,7 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     if (e === UNWIND) {
-      block(f.code);
+      unwound(f.code);
       return f.gen(...params);
     }
     throw e;
@@ -122,7 +163,7 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     if (e === UNWIND) {
-      block(f.code);
+      unwound(f.code);
       return f.gen(a);
     }
     throw e;
@@ -144,7 +185,7 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     if (e === UNWIND) {
-      block(f.code);
+      unwound(f.code);
       return f.gen(a, b);
     }
     throw e;
