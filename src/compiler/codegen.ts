@@ -29,6 +29,7 @@ import {
 } from "./scope.ts";
 import { type CodeInfo, FunKind } from "../objects/function.ts";
 import { RUNTIME_HELPERS } from "./helpers.ts";
+import { definiteComprehensionLoads, definiteLoads } from "./definite.ts";
 
 /** Builtins that receive the caller's globals (see modules/builtins.ts). */
 const GLOBALS_AWARE = new Set([
@@ -172,6 +173,19 @@ export function syncEligible(body: unknown): boolean {
   return true;
 }
 
+/** Names that nested functions may unbind (`nonlocal x` then `del x`). */
+function nonlocalDeletes(scope: Scope): Set<string> {
+  const out = new Set<string>();
+  const visit = (s: Scope): void => {
+    for (const c of s.children) {
+      for (const n of c.deleted) if (c.nonlocals.has(n)) out.add(n);
+      visit(c);
+    }
+  };
+  visit(scope);
+  return out;
+}
+
 interface LoopCtx {
   /** JS label to break to for Python `break` (skips `else`), or null. */
   breakLabel: string | null;
@@ -241,14 +255,8 @@ class FunctionCompiler {
     const m = mangle(name);
     switch (kind) {
       case NameKind.Local:
-        // a parameter, or a local assigned by an earlier top-level
-        // statement, is always bound unless the function deletes it
-        if (
-          (s.params.has(name) || this.definite.has(name)) &&
-          !s.deleted.has(name)
-        ) {
-          return m;
-        }
+        // surely bound here (definite.ts): no UnboundLocalError check
+        if (this.safe.has(node as ast.Name)) return m;
         return `(${m} !== undefined ? ${m} : $unbound(${
           JSON.stringify(name)
         }))`;
@@ -750,6 +758,7 @@ class FunctionCompiler {
     });
     const fc = new FunctionCompiler(this.mc, cs, ciIndex);
     fc.indent = this.indent + 2;
+    fc.safe = definiteComprehensionLoads(e);
     const gens = e.generators;
     const isGen = kind === "GeneratorExp";
     // inside a plain function, list/set/dict comprehensions run plain too
@@ -925,47 +934,8 @@ class FunctionCompiler {
     for (const s of body) this.stmt(s);
   }
 
-  /** Locals surely bound here: assigned by an earlier top-level simple statement. */
-  definite = new Set<string>();
-
-  /** Compiles a function's top-level statements, tracking definite assignment. */
-  topBlock(body: ast.Stmt[]): void {
-    for (const s of body) {
-      this.stmt(s);
-      switch (s.kind) {
-        case "Assign":
-          for (const t of s.targets) this.markDefinite(t);
-          break;
-        case "AugAssign":
-        case "AnnAssign":
-          if (s.kind === "AugAssign" || s.value) this.markDefinite(s.target);
-          break;
-        case "FunctionDef":
-        case "ClassDef":
-          this.definite.add(s.name);
-          break;
-        case "Import":
-          for (const a of s.names) {
-            this.definite.add(a.asname ?? a.name.split(".")[0]);
-          }
-          break;
-        case "ImportFrom":
-          for (const a of s.names) {
-            if (a.name !== "*") this.definite.add(a.asname ?? a.name);
-          }
-          break;
-      }
-    }
-  }
-
-  markDefinite(t: ast.Expr): void {
-    if (t.kind === "Name") this.definite.add(t.id);
-    else if (t.kind === "Tuple" || t.kind === "List") {
-      for (const e of t.elts) {
-        this.markDefinite(e.kind === "Starred" ? e.value : e);
-      }
-    }
-  }
+  /** Loads of locals that are surely bound (see definite.ts). */
+  safe: ReadonlySet<ast.Name> = new Set();
 
   stmt(s: ast.Stmt): void {
     this.setLine(s);
@@ -1620,13 +1590,19 @@ class ModuleCompiler {
     const ciIndex = this.addCodeInfo(ci);
     const eligible = kind === FunKind.NORMAL && syncEligible(body ?? exprBody);
     if (eligible) ci.plain = true;
+    const safe = definiteLoads(
+      body ?? [{ kind: "Return", value: exprBody!, line: 0, col: 0 }],
+      fs.params,
+      nonlocalDeletes(fs),
+    );
     const compileBody = (sync: boolean): string => {
       const fc = new FunctionCompiler(this, fs, ciIndex);
       fc.sync = sync;
       fc.learn = eligible && !sync;
       fc.indent = parent.indent + 2;
       fc.firstLine = node.line;
-      if (body) fc.topBlock(body);
+      fc.safe = safe;
+      if (body) fc.block(body);
       else if (exprBody) {
         fc.setLine(exprBody);
         fc.emit(`return ${fc.expr(exprBody)};`);

@@ -380,30 +380,36 @@ export function getTypedItem(
   typecode: string,
   i: number,
 ): any {
-  if (typecode === "B") return data[i];
-  const dv = view(data);
   switch (typecode) {
+    case "B":
+      return data[i];
     case "b":
-      return dv.getInt8(i);
+      return (data[i] << 24) >> 24;
     case "h":
-      return dv.getInt16(i * 2, true);
+      i *= 2;
+      return ((data[i] | (data[i + 1] << 8)) << 16) >> 16;
     case "H":
-      return dv.getUint16(i * 2, true);
+      i *= 2;
+      return data[i] | (data[i + 1] << 8);
     case "i":
-      return dv.getInt32(i * 4, true);
+      i *= 4;
+      return data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) |
+        (data[i + 3] << 24);
     case "I":
-      return dv.getUint32(i * 4, true);
+      i *= 4;
+      return (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) |
+        (data[i + 3] << 24)) >>> 0;
     case "l":
     case "q":
-      return normBig(dv.getBigInt64(i * 8, true));
+      return normBig(view(data).getBigInt64(i * 8, true));
     case "L":
     case "Q":
     case "P":
-      return normBig(dv.getBigUint64(i * 8, true));
+      return normBig(view(data).getBigUint64(i * 8, true));
     case "f":
-      return new PyFloat(dv.getFloat32(i * 4, true));
+      return new PyFloat(view(data).getFloat32(i * 4, true));
     case "d":
-      return new PyFloat(dv.getFloat64(i * 8, true));
+      return new PyFloat(view(data).getFloat64(i * 8, true));
   }
   return data[i];
 }
@@ -433,16 +439,21 @@ export function setTypedItem(
     return;
   }
   const n = typeof x === "bigint" ? Number(BigInt.asIntN(32, x)) : x;
-  const dv = view(data);
   switch (size) {
     case 1:
       data[i] = n;
       return;
     case 2:
-      dv.setUint16(i * 2, n & 0xffff, true);
+      i *= 2;
+      data[i] = n;
+      data[i + 1] = n >> 8;
       return;
     default:
-      dv.setUint32(i * 4, n >>> 0, true);
+      i *= 4;
+      data[i] = n;
+      data[i + 1] = n >> 8;
+      data[i + 2] = n >> 16;
+      data[i + 3] = n >> 24;
   }
 }
 
@@ -648,7 +659,8 @@ function bytearraySetItem(self: PyByteArray, index: any, value: any): void {
     return;
   }
   const i = normIndex(index, self.data.length, "bytearray");
-  setTypedItem(self.data, "B", i, value);
+  if (typeof value === "number") self.data[i] = value;
+  else setTypedItem(self.data, "B", i, value);
 }
 
 function bytearrayDelItem(self: PyByteArray, index: any): void {

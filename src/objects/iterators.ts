@@ -20,7 +20,7 @@ import {
   truthy,
   typeOf,
 } from "../runtime/ops.ts";
-import { raiseTypeError } from "../runtime/raise.ts";
+import { raiseRuntimeError, raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
 import { PyTuple } from "./tuple.ts";
 import { indexErrorType, PyException, stopIterationType } from "./exception.ts";
@@ -76,10 +76,37 @@ export const callIterType: PyType = defineType<CallIter>("callable_iterator", {
   },
 });
 
+/**
+ * How deeply enumerate/zip/map/filter objects may wrap one another: each
+ * level is a nested native call when iterating, and MicroPython raises
+ * `RuntimeError` when such nesting exhausts its stack.
+ */
+const MAX_NESTING = 1000;
+
+/** The wrapping depth of an iterator over `inner` (see `MAX_NESTING`). */
+function nesting(inner: any): number {
+  return (inner instanceof PyEnumerate || inner instanceof PyZip ||
+      inner instanceof PyMap || inner instanceof PyFilter)
+    ? inner.depth + 1
+    : 0;
+}
+
+function maxNesting(iters: any[]): number {
+  let d = 0;
+  for (const it of iters) d = Math.max(d, nesting(it));
+  return d;
+}
+
+function tooDeep(): never {
+  return raiseRuntimeError("maximum recursion depth exceeded");
+}
+
 /** `enumerate(iterable, start=0)`. */
 export class PyEnumerate extends PyObject {
+  depth: number;
   constructor(public it: any, public n: any) {
     super(enumerateType);
+    this.depth = nesting(it);
   }
 }
 
@@ -94,6 +121,7 @@ export const enumerateType: PyType = defineType<PyEnumerate>("enumerate", {
   },
   iter: selfIter,
   iterNext(self: PyEnumerate) {
+    if (self.depth > MAX_NESTING) tooDeep();
     const v = iterNext(self.it);
     if (v === STOP) return STOP;
     return new PyTuple([self.n++, v]);
@@ -102,8 +130,10 @@ export const enumerateType: PyType = defineType<PyEnumerate>("enumerate", {
 
 /** `zip(*iterables)`. */
 export class PyZip extends PyObject {
+  depth: number;
   constructor(public its: any[]) {
     super(zipType);
+    this.depth = maxNesting(its);
   }
 }
 
@@ -112,6 +142,7 @@ export const zipType: PyType = defineType<PyZip>("zip", {
   iter: selfIter,
   iterNext(self: PyZip) {
     if (self.its.length === 0) return STOP;
+    if (self.depth > MAX_NESTING) tooDeep();
     const out = new Array(self.its.length);
     for (let i = 0; i < self.its.length; i++) {
       const v = iterNext(self.its[i]);
@@ -124,8 +155,10 @@ export const zipType: PyType = defineType<PyZip>("zip", {
 
 /** `map(fn, *iterables)`. */
 export class PyMap extends PyObject {
+  depth: number;
   constructor(public fn: any, public its: any[]) {
     super(mapType);
+    this.depth = maxNesting(its);
   }
 }
 
@@ -140,6 +173,7 @@ export const mapType: PyType = defineType<PyMap>("map", {
   },
   iter: selfIter,
   iterNext(self: PyMap) {
+    if (self.depth > MAX_NESTING) tooDeep();
     const vals = new Array(self.its.length);
     for (let i = 0; i < self.its.length; i++) {
       const v = iterNext(self.its[i]);
@@ -152,8 +186,10 @@ export const mapType: PyType = defineType<PyMap>("map", {
 
 /** `filter(fn, iterable)`. */
 export class PyFilter extends PyObject {
+  depth: number;
   constructor(public fn: any, public it: any) {
     super(filterType);
+    this.depth = nesting(it);
   }
 }
 
@@ -166,6 +202,7 @@ export const filterType: PyType = defineType<PyFilter>("filter", {
   },
   iter: selfIter,
   iterNext(self: PyFilter) {
+    if (self.depth > MAX_NESTING) tooDeep();
     for (;;) {
       const v = iterNext(self.it);
       if (v === STOP) return STOP;

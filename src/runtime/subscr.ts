@@ -12,6 +12,7 @@ import { PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PySlice } from "../objects/slice.ts";
+import { PyByteArray, PyBytes } from "../objects/bytes.ts";
 import { strIndex } from "../objects/str.ts";
 import { eq, getIter, iterNext, typeOf } from "./ops.ts";
 import { raiseKeyError, raiseTypeError } from "./raise.ts";
@@ -26,6 +27,13 @@ export function getItem(o: any, k: any): any {
       const i = k < 0 ? k + items.length : k;
       if (i >= 0 && i < items.length) return items[i];
     } else if (typeof o === "string") return strIndex(o, k);
+    else if (
+      (o instanceof PyByteArray || o instanceof PyBytes) && o.type.native
+    ) {
+      const data = o.data;
+      const i = k < 0 ? k + data.length : k;
+      if (i >= 0 && i < data.length) return data[i];
+    }
   }
   if (o instanceof PyDict && o.type.native) {
     const v = o.t.getItemOpt(k);
@@ -43,12 +51,23 @@ export function getItem(o: any, k: any): any {
 
 /** `o[k] = v`. */
 export function setItem(o: any, k: any, v: any): void {
-  if (typeof k === "number" && o instanceof PyList && o.type.native) {
-    const items = o.items;
-    const i = k < 0 ? k + items.length : k;
-    if (i >= 0 && i < items.length) {
-      items[i] = v;
-      return;
+  if (typeof k === "number") {
+    if (o instanceof PyList && o.type.native) {
+      const items = o.items;
+      const i = k < 0 ? k + items.length : k;
+      if (i >= 0 && i < items.length) {
+        items[i] = v;
+        return;
+      }
+    } else if (
+      o instanceof PyByteArray && typeof v === "number" && o.type.native
+    ) {
+      const data = o.data;
+      const i = k < 0 ? k + data.length : k;
+      if (i >= 0 && i < data.length) {
+        data[i] = v;
+        return;
+      }
     }
   }
   if (
