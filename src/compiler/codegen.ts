@@ -1137,24 +1137,55 @@ class FunctionCompiler {
     const it = this.temp();
     const v = this.temp();
     const ri = s.iter;
+    // for x in range(...) with the builtin `range` and int bounds: count
+    // in JS numbers (`cur`, `end`, `step`) instead of iterating a range
+    let counter:
+      | { cur: string; end: string; step: string; sign: number }
+      | null = null;
     if (
       !s.isAsync && ri.kind === "Call" && ri.func.kind === "Name" &&
       ri.func.id === "range" && ri.keywords.length === 0 &&
       ri.args.length >= 1 && ri.args.length <= 3 &&
       ri.args.every((a) => a.kind !== "Starred")
     ) {
-      // for x in range(...): no range object when `range` is the builtin
       const f = this.temp();
-      const args = ri.args.map((a) => this.expr(a));
       this.emit(`${f} = ${this.expr(ri.func)};`);
+      const args = ri.args.map((a) => {
+        const t = this.temp();
+        this.emit(`${t} = ${this.expr(a)};`);
+        return t;
+      });
+      const stepArg = ri.args[2];
+      // the sign of a literal step is known here (0 raises, via the generic path)
+      const sign = stepArg === undefined
+        ? 1
+        : stepArg.kind === "Constant" && stepArg.value.type === "int"
+        ? Math.sign(Number(stepArg.value.value))
+        : stepArg.kind === "UnaryOp" && stepArg.op === "USub" &&
+            stepArg.operand.kind === "Constant" &&
+            stepArg.operand.value.type === "int"
+        ? -Math.sign(Number(stepArg.operand.value.value))
+        : 0;
+      counter = { cur: this.temp(), end: this.temp(), step: "1", sign };
+      const checks = args.map((a) => `typeof ${a} === "number"`);
+      if (args.length === 3) {
+        counter.step = args[2];
+        if (sign === 0) checks.push(`${args[2]} !== 0`);
+      }
       const generic = this.sync
         ? `$iters($cs${args.length}(${[f, ...args].join(", ")}))`
         : `$iter(${this.w(`$call${args.length}(${[f, ...args].join(", ")})`)})`;
+      if (args.length === 3 && sign === 0 && stepArg.kind === "Constant") {
+        checks.push("false"); // a literal zero step: the generic path raises
+      }
+      this.emit(`if (${f} === $range && ${checks.join(" && ")}) {`);
+      this.emit(`  ${it} = null;`);
       this.emit(
-        `${it} = ${f} === $range ? $rangeIter(${
-          args.join(", ")
-        }) : ${generic};`,
+        `  ${counter.cur} = ${
+          args.length === 1 ? "0" : args[0]
+        }; ${counter.end} = ${args.length === 1 ? args[0] : args[1]};`,
       );
+      this.emit(`} else ${it} = ${generic};`);
     } else if (s.isAsync) {
       this.emit(`${it} = $aiter(${this.expr(s.iter)});`);
     } else if (this.sync) {
@@ -1165,6 +1196,19 @@ class FunctionCompiler {
     this.emitBudget();
     // an exception from the iterator is reported on the `for` line
     if ((this.mc.opts.optimize ?? 0) < 3) this.emit(`$L = ${s.line};`);
+    if (counter !== null) {
+      const { cur, end, step, sign } = counter;
+      const done = sign > 0
+        ? `${cur} >= ${end}`
+        : sign < 0
+        ? `${cur} <= ${end}`
+        : `(${step} > 0 ? ${cur} >= ${end} : ${cur} <= ${end})`;
+      this.emit(`if (${it} === null) {`);
+      this.emit(`  if (${done}) break;`);
+      this.emit(`  ${v} = ${cur}; ${cur} += ${step};`);
+      this.emit("} else {");
+      this.indent++;
+    }
     if (s.isAsync) {
       this.emit(`${v} = yield* $anext(${it});`);
     } else if (this.sync) {
@@ -1174,6 +1218,10 @@ class FunctionCompiler {
       this.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);
     }
     this.emit(`if (${v} === $STOP) break;`);
+    if (counter !== null) {
+      this.indent--;
+      this.emit("}");
+    }
     this.assign(s.target, v);
     this.lastLine = s.line;
     this.loops.push({ breakLabel: label });

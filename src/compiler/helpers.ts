@@ -60,7 +60,6 @@ export const RUNTIME_HELPERS: string[] = [
   "$cm2",
   "$nexts",
   "$range",
-  "$rangeIter",
   "$iters",
   "$learn",
   "$syncv",

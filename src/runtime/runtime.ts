@@ -672,16 +672,6 @@ const shared: Record<string, any> = {
   $cm2: callMethod2,
   $nexts: nexts,
   $range: rangeType,
-  $rangeIter: (a: any, b?: any, c?: any): any => {
-    if (typeof a === "number" && b === undefined) {
-      return new PyRangeIter(0, a, 1);
-    }
-    if (typeof a === "number" && typeof b === "number" && c === undefined) {
-      return new PyRangeIter(a, b, 1);
-    }
-    const args = c !== undefined ? [a, b, c] : b !== undefined ? [a, b] : [a];
-    return getIter(rangeType.makeNew!(rangeType, args, null));
-  },
   $iters: iters,
   $learn: learn,
   $syncv: syncv,
