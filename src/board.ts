@@ -70,6 +70,8 @@ export class PythonError extends Error {
 export class Board {
   readonly interp: Interp;
   private waiter: Waiter;
+  /** Settles when the last queued `run`/`eval` has finished. */
+  private idle: Promise<void> = Promise.resolve();
 
   constructor(public readonly port: Port, options: BoardOptions = {}) {
     const out = options.stdout ?? (() => {});
@@ -101,8 +103,23 @@ export class Board {
   /**
    * Runs Python source in `__main__`. Resolves when the script ends; an
    * uncaught exception is reported in the result (and printed to stderr).
+   * A call made while another script runs on this board waits for it.
    */
-  async run(source: string, filename = "<stdin>"): Promise<RunResult> {
+  run(source: string, filename = "<stdin>"): Promise<RunResult> {
+    return this.exclusive(() => this.runNow(source, filename));
+  }
+
+  /**
+   * Runs `job` when the board is free: one script runs at a time, as on a
+   * real board, so overlapping calls queue instead of sharing engine state.
+   */
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.idle.then(job);
+    this.idle = result.then(() => {}, () => {});
+    return result;
+  }
+
+  private async runNow(source: string, filename: string): Promise<RunResult> {
     const interp = this.interp;
     try {
       const code = compileSource(source, filename, "exec");
@@ -124,7 +141,11 @@ export class Board {
   }
 
   /** Evaluates one expression and returns its repr. */
-  async eval(expr: string): Promise<string> {
+  eval(expr: string): Promise<string> {
+    return this.exclusive(() => this.evalNow(expr));
+  }
+
+  private async evalNow(expr: string): Promise<string> {
     const interp = this.interp;
     const code = compileSource(expr, "<eval>", "eval");
     const v = await drive(

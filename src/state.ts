@@ -23,7 +23,7 @@ import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
 import { callSync } from "./runtime/call.ts";
-import { sliceOver } from "./runtime/sync.ts";
+import { sliceRedo, UNWIND } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -153,8 +153,8 @@ export class Interp {
 
   /**
    * The budget check of plain (sync) code: like `tick`, but it cannot
-   * yield; when the time slice is over it asks for the region to be redone
-   * as a generator (`sliceOver`).
+   * yield; when the time slice is well over it asks for the region to be
+   * redone as a generator (`sliceRedo`).
    */
   tickSync(): void {
     this.budget = BUDGET;
@@ -168,7 +168,12 @@ export class Interp {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
-    if (now - this.sliceStart >= this.sliceMs) sliceOver();
+    // a region gets one more slice to finish (most do, and a redo wastes
+    // their work); then it is redone as a generator that yields at once
+    if (now - this.sliceStart >= 2 * this.sliceMs && sliceRedo()) {
+      this.budget = 0;
+      throw UNWIND;
+    }
   }
 
   /** Called when the budget counter runs out: checks interrupts and the slice. */

@@ -126,3 +126,19 @@ Deno.test("setTimeLimit() stops a runaway script", async () => {
   equal(r.ok, false);
   equal(r.error?.type, "RuntimeError");
 });
+
+Deno.test("overlapping run() calls on one board run one after the other", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s) });
+  await board.run(
+    "import time\ndef f(tag):\n    for i in range(3):\n        print(tag, i)\n        time.sleep_ms(1)\n",
+  );
+  const runs = await Promise.all([
+    board.run("f('a')"),
+    board.run("f('b')"),
+    board.eval("1 + 1"),
+  ]);
+  equal(runs[0].ok && runs[1].ok, true);
+  equal(runs[2], "2");
+  equal(out, "a 0\na 1\na 2\nb 0\nb 1\nb 2\n");
+});

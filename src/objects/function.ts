@@ -57,8 +57,6 @@ export interface CodeInfo {
   /** Learning state of sync execution (see runtime/sync.ts). */
   runs?: number;
   blocked?: boolean;
-  /** Times a plain call was redone because the time slice ended. */
-  sliceRedos?: number;
   syncOK?: boolean;
 }
 

@@ -38,7 +38,10 @@ const setImmediateOrTimeout: (f: () => void) => void = (() => {
 
 /** Real-time waiting on the host's timers. */
 export const realWaiter: Waiter = {
-  sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms))),
+  sleep: (ms) =>
+    new Promise((r) =>
+      ms > 0 ? setTimeout(r, ms) : setImmediateOrTimeout(() => r())
+    ),
   // setImmediate lets due timers and I/O run, without setTimeout's ~2 ms clamp
   yieldTurn: () => new Promise((r) => setImmediateOrTimeout(r)),
 };

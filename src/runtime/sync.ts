@@ -13,7 +13,7 @@
  * A sync region starts where generator code calls a plain version
  * (`enterSync`). If code inside it needs to suspend after all (a sleep, a
  * pending HAL promise, a callee that is generator-only) or the time slice
- * ends (`sliceOver`), and it has had no visible effect yet (the effect
+ * ends (`sliceRedo`), and it has had no visible effect yet (the effect
  * counter `SYNC.fx` is unchanged), it throws `UNWIND`: the region's call is
  * redone as a generator. A function that had to suspend never runs plain
  * again. If the region already had an effect, it cannot be redone: it runs
@@ -86,34 +86,30 @@ export function demoteRegion(): void {
   if (SYNC.fn !== null) block(SYNC.fn.code);
 }
 
-/** Slice-end redos of one code object before it stops running plain. */
-const MAX_SLICE_REDOS = 3;
-
 /**
  * A region's call is being redone as a generator. A function that had to
  * suspend never runs plain again; one that only ran past the end of the
- * time slice may (its next call is probably shorter), a few times.
+ * time slice may (its next call is probably shorter; a recursive one's
+ * inner calls are).
  */
 function unwound(ci: CodeInfo): void {
-  if (SYNC.sliceRedo) {
-    SYNC.sliceRedo = false;
-    ci.sliceRedos = (ci.sliceRedos ?? 0) + 1;
-    if (ci.sliceRedos < MAX_SLICE_REDOS) return;
-  }
-  block(ci);
+  if (SYNC.sliceRedo) SYNC.sliceRedo = false;
+  else block(ci);
 }
 
 /**
- * The time slice ended inside plain code: redo the region as a generator
- * (so it can yield) if it had no effect yet; otherwise it runs on (plain
- * code has no loops, so its work is bounded) but is not entered plain again.
+ * The time slice (and a grace period) ended inside plain code: true when
+ * the region should be redone as a generator, so it can yield (it had no
+ * effect yet). Otherwise it runs on (plain code has no loops, so its work is
+ * bounded) but is not entered plain again.
  */
-export function sliceOver(): void {
+export function sliceRedo(): boolean {
   if (SYNC.fx === SYNC.fx0) {
     SYNC.sliceRedo = true;
-    throw UNWIND;
+    return true;
   }
   demoteRegion();
+  return false;
 }
 
 /** Marks a code object as never to run synchronously. */
