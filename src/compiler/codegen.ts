@@ -285,7 +285,24 @@ class FunctionCompiler {
     if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
       return `$lookupLocals($LOC, ${n})`;
     }
-    return `(($t = $G.get(${n})) !== undefined ? $t : $glb(${n}))`;
+    return `(($t = ${this.globalCell(name)}.v) !== undefined ? $t : ($t = ${
+      this.builtinCell(name)
+    }.v) !== undefined ? $t : $nameError(${n}))`;
+  }
+
+  /** The JS name of the cell of global `name` (see runtime/globals.ts). */
+  globalCell(name: string): string {
+    const cells = this.mc.globalCells;
+    let v = cells.get(name);
+    if (v === undefined) cells.set(name, v = "$g" + cells.size);
+    return v;
+  }
+
+  builtinCell(name: string): string {
+    const cells = this.mc.builtinCells;
+    let v = cells.get(name);
+    if (v === undefined) cells.set(name, v = "$b" + cells.size);
+    return v;
   }
 
   storeName(name: string, value: string): string {
@@ -300,7 +317,7 @@ class FunctionCompiler {
         if (this.mc.opts.hasLocals && this.scope.kind === ScopeKind.Module) {
           return `$storeLocals($LOC, ${n}, ${value});`;
         }
-        return `${this.fx()}$G.set(${n}, ${value});`;
+        return `${this.fx()}${this.globalCell(name)}.set(${value});`;
       case NameKind.ClassName:
         return `$ns.set(${n}, ${value});`;
     }
@@ -536,7 +553,7 @@ class FunctionCompiler {
       target.kind === ScopeKind.Module ||
       target.resolve(name) === NameKind.Global
     ) {
-      return `$G.set(${JSON.stringify(name)}, ${value});`;
+      return `${this.globalCell(name)}.set(${value});`;
     }
     return `${mangle(name)} = ${value};`;
   }
@@ -1553,6 +1570,9 @@ class FunctionCompiler {
 
 /** Compiles a module: owns the constant and code-info tables. */
 class ModuleCompiler {
+  /** JS names of the cells of the globals and builtins the code uses. */
+  globalCells = new Map<string, string>();
+  builtinCells = new Map<string, string>();
   consts: ConstDesc[] = [];
   constKeys = new Map<string, number>();
   codeInfos: CodeInfo[] = [];
@@ -1723,9 +1743,19 @@ class ModuleCompiler {
       fc.emit(`return ${fc.expr(mod.body)};`);
     } else fc.block(mod.body);
     const body = fc.finish(FunKind.NORMAL, false);
+    // each instantiation looks its cells up once (runtime/globals.ts)
+    const cells = [
+      ...[...this.globalCells].map(([n, v]) =>
+        `${v} = $gcell($G, ${JSON.stringify(n)})`
+      ),
+      ...[...this.builtinCells].map(([n, v]) =>
+        `${v} = $bcell(${JSON.stringify(n)})`
+      ),
+    ];
     return [
       '"use strict";',
       `const {${RUNTIME_HELPERS.join(", ")}} = $rt;`,
+      ...(cells.length ? [`const ${cells.join(",\n  ")};`] : []),
       "return function* $module($LOC) {",
       body,
       "};",

@@ -59,6 +59,8 @@ export const RUNTIME_HELPERS: string[] = [
   "$cm1",
   "$cm2",
   "$nexts",
+  "$gcell",
+  "$bcell",
   "$range",
   "$iters",
   "$learn",

@@ -14,12 +14,16 @@ import { PyDict } from "./dict.ts";
 import { callSync } from "../runtime/call.ts";
 import { raiseAttributeError } from "../runtime/raise.ts";
 import { attributeErrorType, PyException } from "./exception.ts";
+import { GlobalsMap } from "../runtime/globals.ts";
 
 /** A module. */
 export class PyModule extends PyObject {
   /** Built-in modules (but `builtins`) refuse new attributes, as in MicroPython. */
   declare readonly: boolean;
-  constructor(public name: string, public attrs: Map<string, any> = new Map()) {
+  constructor(
+    public name: string,
+    public attrs: Map<string, any> = new GlobalsMap(),
+  ) {
     super(moduleType);
     this.readonly = false;
     if (!attrs.has("__name__")) attrs.set("__name__", name);

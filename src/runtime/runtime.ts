@@ -108,6 +108,7 @@ import {
 } from "./sync.ts";
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
+import { cellOf } from "./globals.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -671,6 +672,7 @@ const shared: Record<string, any> = {
   $cm1: callMethod1,
   $cm2: callMethod2,
   $nexts: nexts,
+  $gcell: cellOf,
   $range: rangeType,
   $iters: iters,
   $learn: learn,
@@ -845,6 +847,9 @@ export function createRuntime(interp: Interp): Record<string, any> {
         return buildClassOverride(bc, name, bases, ns);
       }
       return buildClass(name, bases, ns, kwNames, kwVals);
+    },
+    $bcell(name: string): any {
+      return cellOf(interp.builtins, name);
     },
     $glb(name: string): any {
       const v = interp.builtins.get(name);

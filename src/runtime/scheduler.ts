@@ -28,22 +28,31 @@ export interface Waiter {
   yieldTurn(): Promise<void>;
 }
 
-const setImmediateOrTimeout: (f: () => void) => void = (() => {
-  const g = globalThis as { setImmediate?: (f: () => void) => unknown };
-  const si = g.setImmediate;
-  return typeof si === "function"
-    ? (f) => void si(f)
-    : (f) => void setTimeout(f, 0);
-})();
+/**
+ * Runs `f` in a later turn of the event loop, after due timers and I/O,
+ * without `setTimeout`'s clamp (~2 ms for chained zero timeouts). A fresh
+ * MessageChannel per turn: a port left open would keep the process alive,
+ * and `setImmediate` would load Deno's Node compatibility layer (~10 ms of
+ * start-up).
+ */
+function nextTurn(f: () => void): void {
+  if (typeof MessageChannel !== "function") {
+    setTimeout(f, 0);
+    return;
+  }
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => {
+    ch.port1.close();
+    f();
+  };
+  ch.port2.postMessage(null);
+}
 
 /** Real-time waiting on the host's timers. */
 export const realWaiter: Waiter = {
   sleep: (ms) =>
-    new Promise((r) =>
-      ms > 0 ? setTimeout(r, ms) : setImmediateOrTimeout(() => r())
-    ),
-  // setImmediate lets due timers and I/O run, without setTimeout's ~2 ms clamp
-  yieldTurn: () => new Promise((r) => setImmediateOrTimeout(r)),
+    new Promise((r) => ms > 0 ? setTimeout(r, ms) : nextTurn(() => r())),
+  yieldTurn: () => new Promise((r) => nextTurn(r)),
 };
 
 /** Runs a script's generator to completion, serving its suspension requests. */
