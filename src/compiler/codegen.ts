@@ -173,6 +173,64 @@ export function syncEligible(body: unknown): boolean {
   return true;
 }
 
+/** Node kinds that may call out or iterate without bound. */
+const CALLING = new Set([
+  "Call",
+  "Yield",
+  "YieldFrom",
+  "Await",
+  "Lambda",
+  "NamedExpr",
+  "ListComp",
+  "SetComp",
+  "DictComp",
+  "GeneratorExp",
+  "Starred",
+]);
+
+/**
+ * True when an expression makes no calls of its own (special methods of
+ * its operands aside) and cannot iterate without bound.
+ */
+function callFree(e: ast.Expr): boolean {
+  const stack: unknown[] = [e];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) {
+      for (const y of x) {
+        if (y === null) return false; // `**` in a dict display
+        stack.push(y);
+      }
+      continue;
+    }
+    if (typeof x !== "object" || x === null) continue;
+    const node = x as Record<string, unknown>;
+    if (typeof node.kind === "string" && CALLING.has(node.kind)) return false;
+    for (const k in node) {
+      const v = node[k];
+      if (typeof v === "object" && v !== null) stack.push(v);
+    }
+  }
+  return true;
+}
+
+/**
+ * True when free variable `name` of `scope` is a parameter of the function
+ * that defines it and nothing ever deletes it: always bound.
+ */
+function boundParam(scope: Scope, name: string): boolean {
+  for (let s = scope.parent; s !== null; s = s.parent) {
+    if (s.kind === ScopeKind.Class) continue;
+    if (s.kind === ScopeKind.Module) return false;
+    if (s.nonlocals.has(name)) continue;
+    if (s.declares(name)) {
+      return s.params.has(name) && !s.deleted.has(name) &&
+        !nonlocalDeletes(s).has(name);
+    }
+  }
+  return false;
+}
+
 /** Names that nested functions may unbind (`nonlocal x` then `del x`). */
 function nonlocalDeletes(scope: Scope): Set<string> {
   const out = new Set<string>();
@@ -261,6 +319,7 @@ class FunctionCompiler {
           JSON.stringify(name)
         }))`;
       case NameKind.Free:
+        if (boundParam(s, name)) return m;
         return `(${m} !== undefined ? ${m} : $unbound(${
           JSON.stringify(name)
         }))`;
@@ -863,7 +922,70 @@ class FunctionCompiler {
       return `${kind}((${fn})(${outer}))`;
     }
     if (plain) return `(${fn})(${outer})`;
+    if (
+      gens.length === 1 && !first.isAsync && callFree(first.target) &&
+      first.ifs.every(callFree) &&
+      (e.kind === "DictComp"
+        ? callFree(e.key) && callFree(e.value)
+        : callFree(e.elt))
+    ) {
+      // no calls in the loop: over a short list, tuple or range it does
+      // bounded work, so it runs as a plain loop (no generator, no ticks)
+      const src = this.temp();
+      const arr = this.temp();
+      const plainFn = this.boundedComprehension(e, kind, cs, ciIndex, fc.safe);
+      return `((${src} = ${
+        this.expr(first.iter)
+      }), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : (yield* (${fn})($iter(${src}))))`;
+    }
     return `(yield* (${fn})(${outer}))`;
+  }
+
+  /** A list/set/dict comprehension as a plain function over a JS array. */
+  boundedComprehension(
+    e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+    kind: string,
+    cs: Scope,
+    ciIndex: number,
+    safe: ReadonlySet<ast.Name>,
+  ): string {
+    const fc = new FunctionCompiler(this.mc, cs, ciIndex);
+    fc.indent = this.indent + 2;
+    fc.safe = safe;
+    fc.sync = true;
+    const g = e.generators[0];
+    const v = fc.temp();
+    fc.emit(
+      `const $acc = ${
+        kind === "ListComp"
+          ? "[]"
+          : kind === "SetComp"
+          ? "$mkset([])"
+          : "$mkdict()"
+      };`,
+    );
+    fc.emit("for (let $i = 0; $i < $a.length; $i++) {");
+    fc.indent++;
+    fc.emit(`${v} = $a[$i];`);
+    fc.assign(g.target, v);
+    for (const c of g.ifs) fc.emit(`if (!${fc.test(c)}) continue;`);
+    if (e.kind === "DictComp") {
+      const k = fc.temp();
+      fc.emit(`${k} = ${fc.expr(e.key)};`);
+      fc.emit(`$acc.setItem(${k}, ${fc.expr(e.value)});`);
+    } else if (kind === "ListComp") fc.emit(`$acc.push(${fc.expr(e.elt)});`);
+    else fc.emit(`$acc.add(${fc.expr(e.elt)});`);
+    fc.indent--;
+    fc.emit("}");
+    fc.emit(`return ${kind === "ListComp" ? "$mklist($acc)" : "$acc"};`);
+    const decl = ["$t", ...fc.temps, ...cs.localNames().map(mangle)];
+    const pad = "  ".repeat(this.indent);
+    const line = (this.mc.opts.optimize ?? 0) >= 3 ? 1 : e.line;
+    return `function ($a) {\n${pad}  let ${
+      decl.join(", ")
+    };\n${pad}  let $L = ${line};\n${pad}  try {\n${
+      fc.lines.join("\n")
+    }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
   }
 
   // --------------------------------------------------------- assignment

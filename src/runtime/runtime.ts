@@ -27,7 +27,7 @@ import { EMPTY_TUPLE, PyTuple, tupleType } from "../objects/tuple.ts";
 import { listType, PyList, PyListIter } from "../objects/list.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, newSet, setType } from "../objects/set.ts";
-import { PyRangeIter, rangeType } from "../objects/range.ts";
+import { PyRange, PyRangeIter, rangeType } from "../objects/range.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
@@ -362,6 +362,30 @@ function iter(x: any): any {
   return getIter(x);
 }
 
+/** Longest sequence a call-free comprehension loops over plainly. */
+const PLAIN_SEQ_MAX = 20000;
+
+/**
+ * The items of a short native list, tuple or int range, for a call-free
+ * comprehension to loop over without an iterator (or null).
+ */
+function plainSeq(x: any): any[] | null {
+  if ((x instanceof PyList || x instanceof PyTuple) && x.type.native) {
+    return x.items.length <= PLAIN_SEQ_MAX ? x.items : null;
+  }
+  if (x instanceof PyRange && x.big === null) {
+    const { start, stop, step } = x;
+    const n = step > 0
+      ? Math.ceil((stop - start) / step)
+      : Math.ceil((start - stop) / -step);
+    if (n > PLAIN_SEQ_MAX) return null;
+    const out = new Array(Math.max(n, 0));
+    for (let i = 0, v = start; i < n; i++, v += step) out[i] = v;
+    return out;
+  }
+  return null;
+}
+
 function next(it: any): any {
   if (it instanceof PyListIter) {
     const items = it.list.items;
@@ -672,6 +696,7 @@ const shared: Record<string, any> = {
   $cm1: callMethod1,
   $cm2: callMethod2,
   $nexts: nexts,
+  $plainSeq: plainSeq,
   $gcell: cellOf,
   $range: rangeType,
   $iters: iters,
