@@ -122,8 +122,10 @@ export function pyAbs(x: any): any {
   if (typeof x === "number") return Math.abs(x);
   if (typeof x === "bigint") return x < 0n ? -x : x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (x instanceof PyFloat) return newFloat(Math.abs(x.value));
-  if (x instanceof PyComplex) return newFloat(Math.hypot(x.real, x.imag));
+  if (x instanceof PyFloat && x.type.native) return newFloat(Math.abs(x.value));
+  if (x instanceof PyComplex && x.type.native) {
+    return newFloat(Math.hypot(x.real, x.imag));
+  }
   if (x instanceof PyIntSub) return pyAbs(x.value);
   const m = typeOf(x).lookup("__abs__");
   if (m !== undefined) return callSync(m, [x]);

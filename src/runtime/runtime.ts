@@ -28,6 +28,7 @@ import { listType, PyList, PyListIter } from "../objects/list.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, newSet, setType } from "../objects/set.ts";
 import { PyRange, PyRangeIter, rangeType } from "../objects/range.ts";
+import { PyComplex } from "../objects/complex.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
@@ -109,51 +110,72 @@ import {
 import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 import { cellOf } from "./globals.ts";
+import { createViperRuntime } from "./viper.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
+/** A native float (not a subclass, whose operators may be overridden). */
+function isF(x: any): x is PyFloat {
+  return x instanceof PyFloat && x.type.native;
+}
+
+/** A native complex. */
+function isC(x: any): x is PyComplex {
+  return x instanceof PyComplex && x.type.native;
+}
+
 function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (r <= MAX && r >= -MAX) return r;
-    return intAdd(a, b);
-  }
-  if (typeof a === "string" && typeof b === "string") return a + b;
-  if (
-    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
-    a.type.native
-  ) {
-    return new PyFloat(a.value + b.value);
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a + b;
+      if (r <= MAX && r >= -MAX) return r;
+      return intAdd(a, b);
+    }
+    if (isF(b)) return new PyFloat(a + b.value);
+  } else if (isF(a)) {
+    if (isF(b)) return new PyFloat(a.value + b.value);
+    if (typeof b === "number") return new PyFloat(a.value + b);
+  } else if (typeof a === "string") {
+    if (typeof b === "string") return a + b;
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(a.real + b.real, a.imag + b.imag);
   }
   return binaryOp(Op.Add, a, b);
 }
 
 function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (r <= MAX && r >= -MAX) return r;
-    return intSub(a, b);
-  }
-  if (
-    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
-    a.type.native
-  ) {
-    return new PyFloat(a.value - b.value);
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a - b;
+      if (r <= MAX && r >= -MAX) return r;
+      return intSub(a, b);
+    }
+    if (isF(b)) return new PyFloat(a - b.value);
+  } else if (isF(a)) {
+    if (isF(b)) return new PyFloat(a.value - b.value);
+    if (typeof b === "number") return new PyFloat(a.value - b);
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(a.real - b.real, a.imag - b.imag);
   }
   return binaryOp(Op.Sub, a, b);
 }
 
 function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (r <= MAX && r >= -MAX) return r + 0;
-    return intMul(a, b);
-  }
-  if (
-    a instanceof PyFloat && b instanceof PyFloat && a.type === b.type &&
-    a.type.native
-  ) {
-    return new PyFloat(a.value * b.value);
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a * b;
+      if (r <= MAX && r >= -MAX) return r + 0;
+      return intMul(a, b);
+    }
+    if (isF(b)) return new PyFloat(a * b.value);
+  } else if (isF(a)) {
+    if (isF(b)) return new PyFloat(a.value * b.value);
+    if (typeof b === "number") return new PyFloat(a.value * b);
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(
+      a.real * b.real - a.imag * b.imag,
+      a.real * b.imag + a.imag * b.real,
+    );
   }
   return binaryOp(Op.Mul, a, b);
 }
@@ -173,14 +195,12 @@ function mod(a: any, b: any): any {
 }
 
 function truediv(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && b !== 0) {
-    return new PyFloat(a / b);
-  }
-  if (
-    a instanceof PyFloat && b instanceof PyFloat && b.value !== 0 &&
-    a.type.native && b.type.native
-  ) {
-    return new PyFloat(a.value / b.value);
+  if (typeof a === "number") {
+    if (typeof b === "number" && b !== 0) return new PyFloat(a / b);
+    if (isF(b) && b.value !== 0) return new PyFloat(a / b.value);
+  } else if (isF(a)) {
+    if (isF(b) && b.value !== 0) return new PyFloat(a.value / b.value);
+    if (typeof b === "number" && b !== 0) return new PyFloat(a.value / b);
   }
   return binaryOp(Op.TrueDiv, a, b);
 }
@@ -245,24 +265,46 @@ function inplace(
   };
 }
 
+/**
+ * The value of a small int or native float as a JS number, or NaN for
+ * anything else (a NaN float too: it takes the general path).
+ */
+function numVal(x: any): number {
+  if (typeof x === "number") return x;
+  if (x instanceof PyFloat && x.type.native) return x.value;
+  return NaN;
+}
+
 function lt(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a < b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x < y;
+  }
   return compareOp(Op.Lt, a, b);
 }
 function le(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value <= b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x <= y;
+  }
   return compareOp(Op.Le, a, b);
 }
 function gt(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a > b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value > b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x > y;
+  }
   return compareOp(Op.Gt, a, b);
 }
 function ge(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value >= b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x >= y;
+  }
   return compareOp(Op.Ge, a, b);
 }
 function eqOp(a: any, b: any): any {
@@ -282,23 +324,35 @@ function neOp(a: any, b: any): any {
 }
 
 function ltb(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x < y;
+  }
   return truthyFast(compareOp(Op.Lt, a, b));
 }
 function leb(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value <= b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x <= y;
+  }
   return truthyFast(compareOp(Op.Le, a, b));
 }
 function gtb(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a > b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value > b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x > y;
+  }
   return truthyFast(compareOp(Op.Gt, a, b));
 }
 function geb(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (a instanceof PyFloat && b instanceof PyFloat) return a.value >= b.value;
+  const x = numVal(a);
+  if (x === x) {
+    const y = numVal(b);
+    if (y === y) return x >= y;
+  }
   return truthyFast(compareOp(Op.Ge, a, b));
 }
 function eqb(a: any, b: any): boolean {
@@ -850,6 +904,8 @@ function callG(
 export function createRuntime(interp: Interp): Record<string, any> {
   return {
     ...shared,
+    // viper code's helpers; pointers live in the board's own address space
+    $V: createViperRuntime(),
     $tb: (e: any, ci: CodeInfo, line: number) =>
       tbLeave(e, ci, line, interp.depth),
     $tbh: (e: any, ci: CodeInfo, line: number) =>
