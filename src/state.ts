@@ -27,6 +27,8 @@ import { sliceRedo, UNWIND } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
+/** Checks between two looks at the clock once the slice is over. */
+const SHORT_BUDGET = 64;
 
 /** How an interpreter is configured (the port's config merged with options). */
 export interface InterpConfig {
@@ -168,9 +170,14 @@ export class Interp {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
+    const late = now - this.sliceStart - this.sliceMs;
+    if (late < 0) return;
+    // the slice is over: generator code yields at its next check, soon
+    // after this region returns (a short budget keeps the checks coming);
     // a region gets one more slice to finish (most do, and a redo wastes
-    // their work); then it is redone as a generator that yields at once
-    if (now - this.sliceStart >= 2 * this.sliceMs && sliceRedo()) {
+    // their work), then it is redone as a generator that yields at once
+    this.budget = SHORT_BUDGET;
+    if (late >= this.sliceMs && sliceRedo()) {
       this.budget = 0;
       throw UNWIND;
     }
