@@ -211,3 +211,38 @@ print(fib(31))
   // to end (fib(30) then fib(29), two ticks at most)
   ok(ticks >= 5, `host timers ran (${ticks})`);
 });
+
+Deno.test("a plain loop hands over to a generator at a loop head and finishes right", async () => {
+  let out = "";
+  // a 1 ms slice: long loops are taken over (OSR) mid-way, many times
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 1);
+  const r = await board.run(`
+def nested(n):
+    out = 0
+    k = 0
+    while k < n:
+        if k % 2:
+            for j in range(3):
+                out += j * k
+        else:
+            out -= 1
+        k += 1
+    else:
+        out += 1000
+    return out
+def flat(L):
+    acc = []
+    for x in L:
+        for y in x:
+            acc.append(y)
+    return len(acc), acc[-1]
+nested(3); nested(3); flat([[1]]); flat([[1]])
+print(nested(300000), flat([[1, 2]] * 200000))
+`);
+  clearInterval(timer);
+  equal(r.ok, true);
+  equal(out, "67499851000 (400000, 2)\n");
+  ok(ticks >= 3, `host timers ran (${ticks})`);
+});

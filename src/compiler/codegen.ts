@@ -30,6 +30,8 @@ import {
 import { type CodeInfo, FunKind } from "../objects/function.ts";
 import { RUNTIME_HELPERS } from "./helpers.ts";
 import { definiteComprehensionLoads, definiteLoads } from "./definite.ts";
+// viper hook: `@micropython.viper` bodies are compiled by viper.ts
+import { isViperScope, newViperCompiler } from "./viper.ts";
 
 /** Builtins that receive the caller's globals (see modules/builtins.ts). */
 const GLOBALS_AWARE = new Set([
@@ -91,7 +93,8 @@ export function mangle(name: string): string {
   return out;
 }
 
-const BINOP: Record<ast.BinOpKind, string> = {
+/** Binary operator helpers (exported for viper.ts). */
+export const BINOP: Record<ast.BinOpKind, string> = {
   Add: "$add",
   Sub: "$sub",
   Mult: "$mul",
@@ -107,7 +110,8 @@ const BINOP: Record<ast.BinOpKind, string> = {
   FloorDiv: "$floordiv",
 };
 
-const CMPOP: Record<ast.CmpOpKind, string> = {
+/** Comparison helpers (exported for viper.ts). */
+export const CMPOP: Record<ast.CmpOpKind, string> = {
   Eq: "$eq",
   NotEq: "$ne",
   Lt: "$lt",
@@ -122,10 +126,7 @@ const CMPOP: Record<ast.CmpOpKind, string> = {
 
 /** Node kinds a function may not contain to get a plain (sync) version. */
 const NOT_SYNC = new Set([
-  // loops: plain code cannot yield, and a loop's work is unbounded (a
-  // `while` waiting for a pin would block the host's event loop for good)
-  "For",
-  "While",
+  // comprehensions loop without a place to hand over to a generator
   "ListComp",
   "SetComp",
   "DictComp",
@@ -144,33 +145,76 @@ const NOT_SYNC = new Set([
 
 /**
  * Whether a function body can also be compiled to a plain JS function:
- * bounded work (no loops, comprehensions), nothing that must suspend
- * (yield, await, import), no finally blocks (a redo would repeat them).
+ * nothing that must suspend (yield, await, import), no finally blocks (a
+ * redo would repeat them), no nested definitions. "loops" when it has
+ * `for`/`while` loops: a plain run can then hand over to a generator at a
+ * loop head (`OSR`), so the loops must not be inside a `try`.
  */
-export function syncEligible(body: unknown): boolean {
-  const stack: unknown[] = [body];
+export function syncEligible(body: unknown): "no" | "plain" | "loops" {
+  let loops = false;
+  const stack: [unknown, boolean][] = [[body, false]];
   while (stack.length) {
-    const x = stack.pop();
+    const [x, inTry] = stack.pop()!;
     if (Array.isArray(x)) {
-      for (const y of x) stack.push(y);
+      for (const y of x) stack.push([y, inTry]);
       continue;
     }
     if (typeof x !== "object" || x === null) continue;
     const node = x as Record<string, unknown>;
     const kind = node.kind;
+    let tryHere = inTry;
     if (typeof kind === "string") {
-      if (NOT_SYNC.has(kind)) return false;
-      if (kind === "Try" && (node.finalbody as unknown[]).length > 0) {
-        return false;
+      if (NOT_SYNC.has(kind)) return "no";
+      if (kind === "Try") {
+        if ((node.finalbody as unknown[]).length > 0) return "no";
+        tryHere = true;
       }
-      if (kind === "For" && node.isAsync) return false;
+      if (kind === "For" || kind === "While") {
+        if (kind === "For" && node.isAsync) return "no";
+        if (inTry) return "no";
+        loops = true;
+      }
     }
     for (const k in node) {
       const v = node[k];
-      if (typeof v === "object" && v !== null) stack.push(v);
+      if (typeof v === "object" && v !== null) stack.push([v, tryHere]);
     }
   }
-  return true;
+  return loops ? "loops" : "plain";
+}
+
+/**
+ * Numbers the loops of a function body (OSR targets) and records, for each
+ * statement, the loops it contains (itself included).
+ */
+function numberLoops(body: ast.Stmt[]): {
+  ids: Map<ast.Stmt, number>;
+  within: Map<ast.Stmt, number[]>;
+} {
+  const ids = new Map<ast.Stmt, number>();
+  const within = new Map<ast.Stmt, number[]>();
+  const visit = (stmts: ast.Stmt[]): number[] => {
+    const all: number[] = [];
+    for (const st of stmts) {
+      const mine: number[] = [];
+      if (st.kind === "For" || st.kind === "While") {
+        const id = ids.size + 1;
+        ids.set(st, id);
+        mine.push(id, ...visit(st.body), ...visit(st.orelse));
+      } else if (st.kind === "If") {
+        mine.push(...visit(st.body), ...visit(st.orelse));
+      } else if (st.kind === "Try") {
+        visit(st.body);
+        for (const h of st.handlers) visit(h.body);
+        visit(st.orelse);
+      }
+      if (mine.length) within.set(st, mine);
+      all.push(...mine);
+    }
+    return all;
+  };
+  visit(body);
+  return { ids, within };
 }
 
 /** Node kinds that may call out or iterate without bound. */
@@ -247,10 +291,24 @@ function nonlocalDeletes(scope: Scope): Set<string> {
 interface LoopCtx {
   /** JS label to break to for Python `break` (skips `else`), or null. */
   breakLabel: string | null;
+  /** OSR: the loop's id and the JS variables holding its iteration state. */
+  id?: number;
+  state?: string[];
 }
 
-/** Compiles one JS generator function (a Python function, class body, ...). */
-class FunctionCompiler {
+/** What a function with loops needs for on-stack replacement (see `OSR`). */
+interface OsrInfo {
+  ids: Map<ast.Stmt, number>;
+  within: Map<ast.Stmt, number[]>;
+  /** The function's variables (parameters and locals), in a fixed order. */
+  vars: string[];
+}
+
+/**
+ * Compiles one JS generator function (a Python function, class body, ...).
+ * Exported for viper.ts, which subclasses it for viper functions.
+ */
+export class FunctionCompiler {
   lines: string[] = [];
   indent = 1;
   tempCount = 0;
@@ -832,7 +890,7 @@ class FunctionCompiler {
       varargs: false,
       varkw: false,
     });
-    const fc = new FunctionCompiler(this.mc, cs, ciIndex);
+    const fc = this.mc.newFunctionCompiler(cs, ciIndex);
     fc.indent = this.indent + 2;
     fc.safe = definiteComprehensionLoads(e);
     const gens = e.generators;
@@ -949,7 +1007,7 @@ class FunctionCompiler {
     ciIndex: number,
     safe: ReadonlySet<ast.Name>,
   ): string {
-    const fc = new FunctionCompiler(this.mc, cs, ciIndex);
+    const fc = this.mc.newFunctionCompiler(cs, ciIndex);
     fc.indent = this.indent + 2;
     fc.safe = safe;
     fc.sync = true;
@@ -1070,11 +1128,20 @@ class FunctionCompiler {
   }
 
   block(body: ast.Stmt[]): void {
+    if (this.resume) return this.resumeBlock(body);
     for (const s of body) this.stmt(s);
   }
 
   /** Loads of locals that are surely bound (see definite.ts). */
   safe: ReadonlySet<ast.Name> = new Set();
+
+  /**
+   * A function with loops: in the plain version, loop heads can throw
+   * `OSR`; the resumable version (`resume`) starts at the loop `$R` with
+   * the state `$st`, skipping whatever lies before it.
+   */
+  osr: OsrInfo | null = null;
+  resume = false;
 
   stmt(s: ast.Stmt): void {
     this.setLine(s);
@@ -1206,6 +1273,25 @@ class FunctionCompiler {
   }
 
   ifStmt(s: ast.If): void {
+    const targets = this.resume ? this.osr!.within.get(s) : undefined;
+    if (targets) {
+      // resuming: take the branch that holds the target loop
+      const bodyIds = s.body.flatMap((b) => this.osr!.within.get(b) ?? []);
+      const pick = bodyIds.length
+        ? bodyIds.map((k) => `$R === ${k}`).join(" || ")
+        : "false";
+      this.emit(`if ($R !== 0 ? (${pick}) : ${this.test(s.test)}) {`);
+      this.indent++;
+      this.block(s.body);
+      this.indent--;
+      this.emit("} else {");
+      this.indent++;
+      this.block(s.orelse);
+      this.indent--;
+      this.emit("}");
+      this.lastLine = -1;
+      return;
+    }
     this.emit(`if (${this.test(s.test)}) {`);
     this.indent++;
     this.block(s.body);
@@ -1240,6 +1326,50 @@ class FunctionCompiler {
     this.lastLine = -1;
   }
 
+  /**
+   * A block of the resumable version: statements that contain no resume
+   * target run only when not resuming (`$R === 0`); those that do lead the
+   * way to it (see `ifStmt`, `forStmt`, `whileStmt`).
+   */
+  resumeBlock(body: ast.Stmt[]): void {
+    let pending: ast.Stmt[] = [];
+    const flush = (): void => {
+      if (!pending.length) return;
+      this.emit("if ($R === 0) {");
+      this.indent++;
+      for (const st of pending) this.stmt(st);
+      this.indent--;
+      this.emit("}");
+      pending = [];
+    };
+    for (const st of body) {
+      if (this.osr!.within.has(st)) {
+        flush();
+        this.stmt(st);
+      } else pending.push(st);
+    }
+    flush();
+  }
+
+  /** OSR: at the head of loop `id`, hand over to the generator when the slice is over. */
+  emitLoopHead(id: number | undefined, state: string[]): void {
+    if (!this.sync || this.osr === null || id === undefined) {
+      this.emitBudget();
+      return;
+    }
+    const loops = [
+      ...this.loops.filter((l) => l.id !== undefined).map((l) =>
+        `${l.id}: [${l.state!.join(", ")}]`
+      ),
+      `${id}: [${state.join(", ")}]`,
+    ];
+    this.emit(
+      `if (--$S.budget < 0 && $S.tick()) throw new $OSR(${id}, [${
+        this.osr.vars.join(", ")
+      }], {${loops.join(", ")}});`,
+    );
+  }
+
   newLabel(): string {
     return "$l" + ++this.labelCount;
   }
@@ -1250,10 +1380,22 @@ class FunctionCompiler {
       this.emit(`${label}: {`);
       this.indent++;
     }
-    this.emit(`while (${this.test(s.test)}) {`);
+    const id = this.osr?.ids.get(s);
+    // resuming into the body (not at this loop's head): skip the first test
+    const skip = this.resume && id !== undefined ? this.temp() : null;
+    if (skip) {
+      this.emit(`${skip} = $R !== 0 && $R !== ${id};`);
+      this.emit(`if ($R === ${id}) $R = 0;`);
+    }
+    this.emit("for (;;) {");
     this.indent++;
-    this.emitBudget();
-    this.loops.push({ breakLabel: label });
+    this.emitLoopHead(id, []);
+    if (skip) {
+      this.emit(
+        `if (${skip}) ${skip} = false; else if (!${this.test(s.test)}) break;`,
+      );
+    } else this.emit(`if (!${this.test(s.test)}) break;`);
+    this.loops.push({ breakLabel: label, id, state: [] });
     this.block(s.body);
     this.loops.pop();
     this.lastLine = -1;
@@ -1276,6 +1418,10 @@ class FunctionCompiler {
     const it = this.temp();
     const v = this.temp();
     const ri = s.iter;
+    const id = this.osr?.ids.get(s);
+    // resumable version: the iteration state comes from the OSR state
+    const resumeAt = this.resume && id !== undefined;
+    const setupAt = this.lines.length;
     // for x in range(...) with the builtin `range` and int bounds: count
     // in JS numbers (`cur`, `end`, `step`) instead of iterating a range
     let counter:
@@ -1330,9 +1476,32 @@ class FunctionCompiler {
     } else if (this.sync) {
       this.emit(`${it} = $iters(${this.expr(s.iter)});`);
     } else this.emit(`${it} = $iter(${this.expr(s.iter)});`);
+    const state = [it];
+    if (counter !== null) {
+      state.push(counter.cur, counter.end);
+      if (counter.step !== "1") state.push(counter.step);
+    }
+    let skip: string | null = null;
+    if (resumeAt) {
+      // wrap the setup just emitted: when resuming, restore instead
+      const setup = this.lines.splice(setupAt).map((l) => "  " + l);
+      this.emit("if ($R !== 0) {");
+      state.forEach((x, i) => this.emit(`  ${x} = $st.s[${id}][${i}];`));
+      this.emit("} else {");
+      this.lines.push(...setup);
+      this.emit("}");
+      // resuming into the body (not at this loop's head): keep the item
+      skip = this.temp();
+      this.emit(`${skip} = $R !== 0 && $R !== ${id};`);
+      this.emit(`if ($R === ${id}) $R = 0;`);
+    }
     this.emit("for (;;) {");
     this.indent++;
-    this.emitBudget();
+    this.emitLoopHead(id, state);
+    if (skip) {
+      this.emit(`if (${skip}) ${skip} = false; else {`);
+      this.indent++;
+    }
     // an exception from the iterator is reported on the `for` line
     if ((this.mc.opts.optimize ?? 0) < 3) this.emit(`$L = ${s.line};`);
     if (counter !== null) {
@@ -1362,8 +1531,12 @@ class FunctionCompiler {
       this.emit("}");
     }
     this.assign(s.target, v);
+    if (skip) {
+      this.indent--;
+      this.emit("}");
+    }
     this.lastLine = s.line;
-    this.loops.push({ breakLabel: label });
+    this.loops.push({ breakLabel: label, id, state });
     this.block(s.body);
     this.loops.pop();
     this.indent--;
@@ -1646,6 +1819,10 @@ class FunctionCompiler {
   finish(kind: FunKind, isClassBody: boolean): string {
     const decl = ["$t", ...this.temps, ...this.extraVars];
     if (!isClassBody) decl.push(...this.scope.localNames().map(mangle));
+    // the resumable version gets its parameters from the OSR state too
+    if (this.resume) {
+      for (const v of this.osr!.vars) if (!decl.includes(v)) decl.push(v);
+    }
     const pad = "  ".repeat(this.indent - 1);
     const counted = kind === FunKind.NORMAL &&
       this.scope.kind === ScopeKind.Function;
@@ -1656,10 +1833,15 @@ class FunctionCompiler {
         (this.mc.opts.optimize ?? 0) >= 3 ? 1 : this.firstLine
       };`,
     );
+    if (this.resume) {
+      this.osr!.vars.forEach((v, i) => out.push(`${pad}  ${v} = $st.l[${i}];`));
+    }
+    // code that may loop unboundedly (no plain version, or loops): a plain
+    // caller that ran it while learning must not be learned (runtime/sync.ts)
+    if (this.osr !== null || (!this.learn && !this.sync)) {
+      out.push(`${pad}  $SYNC.epoch++;`);
+    }
     if (this.learn) out.push(`${pad}  const $ep = $SYNC.epoch;`);
-    // code with no plain version may loop unboundedly: a plain caller that
-    // ran it while learning must not be learned (see runtime/sync.ts)
-    else if (!this.sync) out.push(`${pad}  $SYNC.epoch++;`);
     out.push(`${pad}  try {`);
     if (counted) {
       out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);
@@ -1672,7 +1854,13 @@ class FunctionCompiler {
     out.push(...this.lines.map((l) => "  " + l));
     if (!isClassBody) out.push(`${pad}    return null;`);
     out.push(`${pad}  } catch ($e) {`);
-    if (this.sync) out.push(`${pad}    if ($e === $UNWIND) throw $e;`);
+    if (this.sync) {
+      out.push(
+        this.osr !== null
+          ? `${pad}    if ($e === $UNWIND || $e instanceof $OSR) throw $e;`
+          : `${pad}    if ($e === $UNWIND) throw $e;`,
+      );
+    }
     out.push(`${pad}    throw $tb($e, $CI[${this.ciIndex}], $L);`);
     const fin: string[] = [];
     if (counted) fin.push(`${pad}    $S.depth--;`);
@@ -1691,7 +1879,7 @@ class FunctionCompiler {
 }
 
 /** Compiles a module: owns the constant and code-info tables. */
-class ModuleCompiler {
+export class ModuleCompiler {
   /** JS names of the cells of the globals and builtins the code uses. */
   globalCells = new Map<string, string>();
   builtinCells = new Map<string, string>();
@@ -1736,6 +1924,16 @@ class ModuleCompiler {
     return null;
   }
 
+  /**
+   * Viper hook: the compiler of a function or comprehension body; viper
+   * scopes (`@micropython.viper` and what nests in it) get viper.ts's.
+   */
+  newFunctionCompiler(scope: Scope, ciIndex: number): FunctionCompiler {
+    return isViperScope(scope)
+      ? newViperCompiler(this, scope, ciIndex)
+      : new FunctionCompiler(this, scope, ciIndex);
+  }
+
   addCodeInfo(ci: CodeInfo): number {
     this.codeInfos.push(ci);
     return this.codeInfos.length - 1;
@@ -1778,17 +1976,35 @@ class ModuleCompiler {
       varkw: args.kwarg !== null,
     };
     const ciIndex = this.addCodeInfo(ci);
-    const eligible = kind === FunKind.NORMAL && syncEligible(body ?? exprBody);
+    let how = kind === FunKind.NORMAL ? syncEligible(body ?? exprBody) : "no";
+    if (how === "loops" && isViperScope(fs)) how = "no";
+    const eligible = how !== "no";
     if (eligible) ci.plain = true;
+    if (how === "loops") ci.loops = true;
     const safe = definiteLoads(
       body ?? [{ kind: "Return", value: exprBody!, line: 0, col: 0 }],
       fs.params,
       nonlocalDeletes(fs),
     );
-    const compileBody = (sync: boolean): string => {
-      const fc = new FunctionCompiler(this, fs, ciIndex);
+    const params = [...positional];
+    if (args.vararg) params.push(args.vararg);
+    params.push(...args.kwonlyargs);
+    if (args.kwarg) params.push(args.kwarg);
+    const osr: OsrInfo | null = how === "loops"
+      ? {
+        ...numberLoops(body!),
+        vars: [
+          ...params.map((p) => mangle(p.arg)),
+          ...fs.localNames().map(mangle),
+        ],
+      }
+      : null;
+    const compileBody = (sync: boolean, resume = false): string => {
+      const fc = this.newFunctionCompiler(fs, ciIndex);
       fc.sync = sync;
-      fc.learn = eligible && !sync;
+      fc.learn = eligible && !sync && !resume;
+      fc.osr = osr;
+      fc.resume = resume;
       fc.indent = parent.indent + 2;
       fc.firstLine = node.line;
       fc.safe = safe;
@@ -1799,10 +2015,6 @@ class ModuleCompiler {
       }
       return fc.finish(kind, false);
     };
-    const params = [...positional];
-    if (args.vararg) params.push(args.vararg);
-    params.push(...args.kwonlyargs);
-    if (args.kwarg) params.push(args.kwarg);
     const pad = "  ".repeat(parent.indent);
     const paramList = params.map((p) => mangle(p.arg)).join(", ");
     const fnSrc = `function* (${paramList}) {\n${compileBody(false)}\n${pad}}`;
@@ -1818,7 +2030,10 @@ class ModuleCompiler {
       if (d) kwPairs.push(`[${JSON.stringify(a.arg)}, ${parent.expr(d)}]`);
     });
     if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
-    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G, ${syncSrc})`;
+    const resumeSrc = osr !== null
+      ? `, function* ($R, $st) {\n${compileBody(false, true)}\n${pad}}`
+      : "";
+    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G, ${syncSrc}${resumeSrc})`;
   }
 
   classBody(parent: FunctionCompiler, node: ast.ClassDef, cs: Scope): string {

@@ -59,6 +59,7 @@ export const RUNTIME_HELPERS: string[] = [
   "$cm1",
   "$cm2",
   "$nexts",
+  "$OSR",
   "$plainSeq",
   "$gcell",
   "$bcell",
@@ -142,4 +143,6 @@ export const RUNTIME_HELPERS: string[] = [
   "$unpack",
   "$unpackEx",
   "$yieldFrom",
+  // viper machine-word arithmetic, casts and pointers (runtime/viper.ts)
+  "$V",
 ];

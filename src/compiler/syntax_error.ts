@@ -13,7 +13,9 @@ export type CompileErrorType =
   /** Only for the unsupported `\N{...}` escape, as in MicroPython. */
   | "NotImplementedError"
   /** Only for nesting too deep to parse (`maximum recursion depth exceeded`). */
-  | "RuntimeError";
+  | "RuntimeError"
+  /** Type errors found by the viper emitter (compiler/viper.ts). */
+  | "ViperTypeError";
 
 /** A syntax error at a source position; the runtime raises it as `pyType`. */
 export class CompileError extends Error {
@@ -25,6 +27,8 @@ export class CompileError extends Error {
   readonly col: number;
   /** Source file name, set by `parseModule`/`parseExpression`. */
   filename?: string;
+  /** Name of the function being compiled, for the traceback (viper errors). */
+  scope?: string;
 
   /** Creates an error with MicroPython's wording, e.g. `invalid syntax`. */
   constructor(

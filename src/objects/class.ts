@@ -447,7 +447,7 @@ export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
     if (init === null) return obj;
     if (init.simple === args.length + 1) {
       let r: any;
-      if (init.sync !== null && init.code.syncOK) {
+      if (init.sync !== null && init.code.entryOK) {
         r = args.length === 0
           ? enterSync1(init, obj)
           : args.length === 1

@@ -57,7 +57,15 @@ export interface CodeInfo {
   /** Learning state of sync execution (see runtime/sync.ts). */
   runs?: number;
   blocked?: boolean;
+  /** May be called plain from plain code. */
   syncOK?: boolean;
+  /** May be entered plain from generator code (starting a sync region). */
+  entryOK?: boolean;
+  /**
+   * Has loops: its plain version may only start a sync region, and it has
+   * a third, resumable version (see runtime/sync.ts, `OSR`).
+   */
+  loops?: boolean;
 }
 
 /** A function defined in Python. */
@@ -80,6 +88,13 @@ export class PyFunction extends PyObject {
     public globals: Map<string, any>,
     /** The plain (non-suspending) version of the body, when it has one. */
     public sync: ((...args: any[]) => any) | null = null,
+    /**
+     * For a function with loops: a generator continuing a plain run from
+     * the loop head where it stopped (`resume(loopId, state)`).
+     */
+    public resume:
+      | ((k: number, st: any) => Generator<any, any, any>)
+      | null = null,
   ) {
     super(functionType);
     this.simple = code.kind === FunKind.NORMAL && !code.varargs &&

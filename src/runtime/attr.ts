@@ -226,7 +226,7 @@ export function callMethod(o: any, name: string, args: any[]): any {
     ) {
       if (d instanceof PyFunction) {
         if (d.simple === args.length + 1) {
-          if (d.sync !== null && d.code.syncOK) {
+          if (d.sync !== null && d.code.entryOK) {
             return args.length === 0
               ? enterSync1(d, o)
               : args.length === 1
@@ -377,7 +377,7 @@ export function callMethod0(o: any, name: string): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 1) {
-        return d.sync !== null && d.code.syncOK ? enterSync1(d, o) : d.gen(o);
+        return d.sync !== null && d.code.entryOK ? enterSync1(d, o) : d.gen(o);
       }
       return callN(d, [o], null);
     }
@@ -393,7 +393,7 @@ export function callMethod1(o: any, name: string, a: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 2) {
-        return d.sync !== null && d.code.syncOK
+        return d.sync !== null && d.code.entryOK
           ? enterSync2(d, o, a)
           : d.gen(o, a);
       }
@@ -411,7 +411,7 @@ export function callMethod2(o: any, name: string, a: any, b: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 3) {
-        return d.sync !== null && d.code.syncOK
+        return d.sync !== null && d.code.entryOK
           ? enterSync(d, [o, a, b])
           : d.gen(o, a, b);
       }

@@ -139,7 +139,7 @@ export function bindArgs(
 /** Starts a Python function with bound parameters. */
 function startFunction(f: PyFunction, params: any[]): any {
   if (f.code.kind === FunKind.NORMAL) {
-    if (f.sync !== null && f.code.syncOK) return enterSync(f, params);
+    if (f.sync !== null && f.code.entryOK) return enterSync(f, params);
     return f.gen(...params);
   }
   return new PyGenerator(f.gen(...params), f);
@@ -189,7 +189,7 @@ function argCountErrorCounts(min: number, max: number, n: number): never {
 export function callN(f: any, args: any[], kw: KwArgs | null): any {
   if (f instanceof PyFunction) {
     if (kw === null && f.simple === args.length) {
-      if (f.sync !== null && f.code.syncOK) return enterSync(f, args);
+      if (f.sync !== null && f.code.entryOK) return enterSync(f, args);
       return f.gen(...args);
     }
     return startFunction(f, bindArgs(f, args, kw));
@@ -226,7 +226,7 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
 /** `f()` from generated code. */
 export function call0(f: any): any {
   if (f instanceof PyFunction && f.simple === 0) {
-    return f.sync !== null && f.code.syncOK ? enterSync(f, []) : f.gen();
+    return f.sync !== null && f.code.entryOK ? enterSync(f, []) : f.gen();
   }
   return callN(f, [], null);
 }
@@ -234,7 +234,7 @@ export function call0(f: any): any {
 /** `f(a)` from generated code. */
 export function call1(f: any, a: any): any {
   if (f instanceof PyFunction && f.simple === 1) {
-    return f.sync !== null && f.code.syncOK ? enterSync1(f, a) : f.gen(a);
+    return f.sync !== null && f.code.entryOK ? enterSync1(f, a) : f.gen(a);
   }
   if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 1 && f.max >= 1) return f.fn(a);
@@ -245,7 +245,9 @@ export function call1(f: any, a: any): any {
 /** `f(a, b)` from generated code. */
 export function call2(f: any, a: any, b: any): any {
   if (f instanceof PyFunction && f.simple === 2) {
-    return f.sync !== null && f.code.syncOK ? enterSync2(f, a, b) : f.gen(a, b);
+    return f.sync !== null && f.code.entryOK
+      ? enterSync2(f, a, b)
+      : f.gen(a, b);
   }
   if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 2 && f.max >= 2) return f.fn(a, b);
@@ -256,7 +258,7 @@ export function call2(f: any, a: any, b: any): any {
 /** `f(a, b, c)` from generated code. */
 export function call3(f: any, a: any, b: any, c: any): any {
   if (f instanceof PyFunction && f.simple === 3) {
-    return f.sync !== null && f.code.syncOK
+    return f.sync !== null && f.code.entryOK
       ? enterSync(f, [a, b, c])
       : f.gen(a, b, c);
   }

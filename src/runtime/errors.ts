@@ -19,6 +19,7 @@ import {
   runtimeErrorType,
   syntaxErrorType,
   typeErrorType,
+  viperTypeErrorType,
 } from "../objects/exception.ts";
 import { CompileError } from "../compiler/syntax_error.ts";
 
@@ -65,10 +66,12 @@ export function compileErrorToPy(e: CompileError): PyException {
     ? notImplementedErrorType
     : e.pyType === "RuntimeError"
     ? runtimeErrorType
+    : e.pyType === "ViperTypeError"
+    ? viperTypeErrorType
     : syntaxErrorType;
   const exc = newException(type, e.message);
   if (e.filename !== undefined) {
-    exc.tb.push({ file: e.filename, line: e.line, name: "" });
+    exc.tb.push({ file: e.filename, line: e.line, name: e.scope ?? "" });
   }
   return exc;
 }

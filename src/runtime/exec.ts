@@ -95,11 +95,14 @@ export function instantiate(
     consts,
     // each instantiation learns separately; with `plainFirst` (no host event
     // loop to keep responsive, e.g. the CLI) plain versions are used at once
-    code.codeInfos.map((ci) => ({
-      ...ci,
-      syncOK: ci.syncOK ||
-        (interp.config.plainFirst === true && ci.plain === true),
-    })),
+    code.codeInfos.map((ci) => {
+      const first = interp.config.plainFirst === true && ci.plain === true;
+      return {
+        ...ci,
+        syncOK: ci.syncOK || (first && !ci.loops),
+        entryOK: ci.entryOK || first,
+      };
+    }),
     globals,
     interp,
   ) as ModuleBody;

@@ -103,6 +103,7 @@ import {
   csm1,
   csm2,
   learn,
+  OSR,
   SYNC,
   syncv,
   UNWIND,
@@ -554,8 +555,9 @@ function mkfunc(
   kwd: Map<string, any> | null,
   globals: Map<string, any>,
   sync: ((...args: any[]) => any) | null,
+  resume: ((k: number, st: any) => Generator<any, any, any>) | null = null,
 ): PyFunction {
-  return new PyFunction(ci, gen, defaults, kwd, globals, sync);
+  return new PyFunction(ci, gen, defaults, kwd, globals, sync, resume);
 }
 
 function mkgenexp(g: Generator<any, any, any>): PyGenerator {
@@ -750,6 +752,7 @@ const shared: Record<string, any> = {
   $cm1: callMethod1,
   $cm2: callMethod2,
   $nexts: nexts,
+  $OSR: OSR,
   $plainSeq: plainSeq,
   $gcell: cellOf,
   $range: rangeType,

@@ -62,6 +62,21 @@ export const SYNC = {
   sliceRedo: false,
 };
 
+/**
+ * Thrown by the plain version of a function with loops, at the head of
+ * loop `k`, when the time slice is over: the function's locals (`l`) and
+ * the state of the loops around that point (`s`, by loop id) let its
+ * resumable version carry on from there as a generator, which can yield.
+ * Plain code has no other state at a loop head, so nothing is redone.
+ */
+export class OSR {
+  constructor(
+    readonly k: number,
+    readonly l: any[],
+    readonly s: Record<number, any[]>,
+  ) {}
+}
+
 /** Thrown inside a sync region to redo its call as a generator. */
 export const UNWIND: { readonly unwind: true } = Object.freeze({
   unwind: true,
@@ -75,9 +90,15 @@ export function learn(ci: CodeInfo, epoch: number): void {
   if (SYNC.epoch !== epoch) {
     ci.blocked = true;
     ci.syncOK = false;
+    ci.entryOK = false;
   } else if (!ci.blocked) {
     ci.runs = (ci.runs ?? 0) + 1;
-    if (ci.runs >= LEARN_RUNS) ci.syncOK = true;
+    if (ci.runs >= LEARN_RUNS) {
+      ci.entryOK = true;
+      // a function with loops only ever runs plain as a region's entry,
+      // where its loops can hand over to a generator (`OSR`)
+      if (!ci.loops) ci.syncOK = true;
+    }
   }
 }
 
@@ -116,6 +137,7 @@ export function sliceRedo(): boolean {
 function block(ci: CodeInfo): void {
   ci.blocked = true;
   ci.syncOK = false;
+  ci.entryOK = false;
 }
 
 /**
@@ -140,6 +162,7 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
       unwound(f.code);
       return f.gen(...params);
     }
+    if (e instanceof OSR) return f.resume!(e.k, e);
     throw e;
   }
 }
@@ -162,6 +185,7 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
       unwound(f.code);
       return f.gen(a);
     }
+    if (e instanceof OSR) return f.resume!(e.k, e);
     throw e;
   }
 }
@@ -184,6 +208,7 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
       unwound(f.code);
       return f.gen(a, b);
     }
+    if (e instanceof OSR) return f.resume!(e.k, e);
     throw e;
   }
 }
