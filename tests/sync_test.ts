@@ -246,3 +246,32 @@ print(nested(300000), flat([[1, 2]] * 200000))
   equal(out, "67499851000 (400000, 2)\n");
   ok(ticks >= 3, `host timers ran (${ticks})`);
 });
+
+Deno.test("OSR resumes at the right one of several sequential and branched loops", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
+  const r = await board.run(`
+def f(n):
+    a = 0
+    for i in range(n):
+        a += i
+    b = 0
+    for j in range(n):
+        b += j * 2
+    k = 0
+    while k < n:
+        k += 1
+    if a > 0:
+        for q in range(n):
+            b += 1
+    else:
+        for q in range(n):
+            b -= 1
+    return a, b, k
+f(2); f(2)
+print(f(400000))
+`);
+  equal(r.ok, true);
+  // checked with CPython
+  equal(out, "(79999800000, 160000000000, 400000)\n");
+});

@@ -1343,9 +1343,17 @@ export class FunctionCompiler {
       pending = [];
     };
     for (const st of body) {
-      if (this.osr!.within.has(st)) {
+      const ids = this.osr!.within.get(st);
+      if (ids) {
+        // entered when not resuming, or when it holds the target
         flush();
+        this.emit(
+          `if ($R === 0 || ${ids.map((k) => `$R === ${k}`).join(" || ")}) {`,
+        );
+        this.indent++;
         this.stmt(st);
+        this.indent--;
+        this.emit("}");
       } else pending.push(st);
     }
     flush();
