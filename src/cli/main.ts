@@ -229,7 +229,9 @@ export async function main(argv: string[]): Promise<number> {
     machine: "linux [Deno] version",
     heapSize: args.heapSize,
     maxDepth: 10000,
-    sliceMs: 50,
+    // MICROPYTS_SLICE_MS: a shorter slice exercises the hand-over of long
+    // plain runs to generators (the test suites run with 1 ms too)
+    sliceMs: Number(Deno.env.get("MICROPYTS_SLICE_MS")) || 50,
     plainFirst: true,
     optimize: args.optimize,
     path: [path0, ...pathRest],
