@@ -275,3 +275,44 @@ print(f(400000))
   // checked with CPython
   equal(out, "(79999800000, 160000000000, 400000)\n");
 });
+
+Deno.test("a plain loop hands over at a call site to a callee that must wait or loop long", async () => {
+  let out = "";
+  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
+  const r = await board.run(`
+import time
+def inner(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+def outer(n):
+    acc = []
+    for k in range(3):
+        acc.append(k)
+        v = inner(n)
+        acc.append(v)
+    return acc
+outer(2); outer(2)
+print(outer(300000))
+def sleeper(n):
+    out = []
+    for i in range(n):
+        out.append(i)
+        time.sleep_ms(1)
+    return out
+def caller():
+    L = [0]
+    L.append(1)
+    r = sleeper(3)
+    return L + r
+caller(); caller()
+print(caller())
+`);
+  equal(r.ok, true);
+  // effects before the hand-over happen once (checked with CPython)
+  equal(
+    out,
+    "[0, 44999850000, 1, 44999850000, 2, 44999850000]\n[0, 1, 0, 1, 2]\n",
+  );
+});

@@ -184,10 +184,37 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
 }
 
 /**
- * Numbers the loops of a function body (OSR targets) and records, for each
- * statement, the loops it contains (itself included).
+ * The call a statement consists of, when it can be a resumable call site
+ * (`f(x)`, `y = f(x)`, `return f(x)` with a few plain positional
+ * arguments), else null.
  */
-function numberLoops(body: ast.Stmt[]): {
+function siteCall(st: ast.Stmt): ast.Call | null {
+  const v = st.kind === "ExprStmt" || st.kind === "Return"
+    ? st.value
+    : st.kind === "Assign" && st.targets.length === 1 &&
+        st.targets[0].kind === "Name"
+    ? st.value
+    : null;
+  if (v === null || v.kind !== "Call" || v.keywords.length) return null;
+  if (v.args.some((a) => a.kind === "Starred")) return null;
+  if (v.func.kind === "Attribute") return v.args.length <= 2 ? v : null;
+  if (v.args.length > 3) return null;
+  if (v.func.kind === "Name") {
+    const n = v.func.id;
+    if (GLOBALS_AWARE.has(n) || (n === "super" && v.args.length === 0)) {
+      return null;
+    }
+  }
+  if (v.args.length === 1 && v.args[0].kind === "GeneratorExp") return null;
+  return v;
+}
+
+/**
+ * Numbers the points of a function body where a plain run can hand over to
+ * its resumable version (loop heads and call sites, see `OSR`), and records,
+ * for each statement, the points it contains (itself included).
+ */
+function numberSites(body: ast.Stmt[]): {
   ids: Map<ast.Stmt, number>;
   within: Map<ast.Stmt, number[]>;
 } {
@@ -203,11 +230,13 @@ function numberLoops(body: ast.Stmt[]): {
         mine.push(id, ...visit(st.body), ...visit(st.orelse));
       } else if (st.kind === "If") {
         mine.push(...visit(st.body), ...visit(st.orelse));
-      } else if (st.kind === "Try") {
-        visit(st.body);
-        for (const h of st.handlers) visit(h.body);
-        visit(st.orelse);
+      } else if (siteCall(st) !== null) {
+        const id = ids.size + 1;
+        ids.set(st, id);
+        mine.push(id);
       }
+      // (nothing inside a `try` is a hand-over point: its handlers would
+      // catch the hand-over)
       if (mine.length) within.set(st, mine);
       all.push(...mine);
     }
@@ -769,6 +798,18 @@ export class FunctionCompiler {
     ) {
       return this.superCall(e);
     }
+    if (this.siteCall === e) {
+      this.siteCall = null;
+      if (e.func.kind === "Attribute") {
+        const obj = this.expr(e.func.value);
+        const args = e.args.map((a) => this.expr(a));
+        const name = JSON.stringify(e.func.attr);
+        return `$cmx${args.length}(${[obj, name, ...args].join(", ")})`;
+      }
+      const f = this.expr(e.func);
+      const args = e.args.map((a) => this.expr(a));
+      return `$cx${args.length}(${[f, ...args].join(", ")})`;
+    }
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
@@ -1145,6 +1186,11 @@ export class FunctionCompiler {
 
   stmt(s: ast.Stmt): void {
     this.setLine(s);
+    if (this.osr !== null && (this.sync || this.resume)) {
+      const id = this.osr.ids.get(s);
+      const call = id === undefined ? null : siteCall(s);
+      if (call !== null) return this.siteStmt(s, id!, call);
+    }
     switch (s.kind) {
       case "ExprStmt":
         if (s.value.kind === "Constant") return;
@@ -1365,18 +1411,52 @@ export class FunctionCompiler {
       this.emitBudget();
       return;
     }
-    const loops = [
-      ...this.loops.filter((l) => l.id !== undefined).map((l) =>
-        `${l.id}: [${l.state!.join(", ")}]`
-      ),
-      `${id}: [${state.join(", ")}]`,
-    ];
     this.emit(
-      `if (--$S.budget < 0 && $S.tick()) throw new $OSR(${id}, [${
-        this.osr.vars.join(", ")
-      }], {${loops.join(", ")}});`,
+      `if (--$S.budget < 0 && $S.tick()) throw ${
+        this.osrState(id, `${id}: [${state.join(", ")}]`, "null")
+      };`,
     );
   }
+
+  /** The `OSR` for hand-over point `id` (`extra`: its own loop state). */
+  osrState(id: number, extra: string | null, gen: string): string {
+    const loops = this.loops.filter((l) => l.id !== undefined).map((l) =>
+      `${l.id}: [${l.state!.join(", ")}]`
+    );
+    if (extra !== null) loops.push(extra);
+    return `new $OSR(${id}, [${this.osr!.vars.join(", ")}], {${
+      loops.join(", ")
+    }}, ${gen})`;
+  }
+
+  /**
+   * A statement that is a resumable call site: in the plain version, a
+   * callee that needs a generator makes this function hand over here; the
+   * resumable version starting here finishes that callee first.
+   */
+  siteStmt(st: ast.Stmt, id: number, call: ast.Call): void {
+    const t = this.temp();
+    if (this.sync) {
+      this.siteCall = call;
+      const v = this.expr(call);
+      this.siteCall = null;
+      this.emit(`${t} = ${v};`);
+      this.emit(
+        `if (${t} instanceof $Gen) throw ${this.osrState(id, null, t)};`,
+      );
+    } else {
+      this.emit(`if ($R === ${id}) {`);
+      this.emit("  $R = 0;");
+      this.emit(`  ${t} = yield* $st.g;`);
+      this.emit(`} else ${t} = ${this.expr(call)};`);
+    }
+    if (st.kind === "Assign") {
+      this.emit(this.storeName((st.targets[0] as ast.Name).id, t));
+    } else if (st.kind === "Return") this.emit(`return ${t};`);
+  }
+
+  /** The call being compiled as a call site (see `siteStmt`). */
+  siteCall: ast.Call | null = null;
 
   newLabel(): string {
     return "$l" + ++this.labelCount;
@@ -2000,7 +2080,7 @@ export class ModuleCompiler {
     if (args.kwarg) params.push(args.kwarg);
     const osr: OsrInfo | null = how === "loops"
       ? {
-        ...numberLoops(body!),
+        ...numberSites(body!),
         vars: [
           ...params.map((p) => mangle(p.arg)),
           ...fs.localNames().map(mangle),

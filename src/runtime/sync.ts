@@ -64,16 +64,19 @@ export const SYNC = {
 
 /**
  * Thrown by the plain version of a function with loops, at the head of
- * loop `k`, when the time slice is over: the function's locals (`l`) and
+ * loop `k` when the time slice is over, or at call site `k` when the callee
+ * turned out to need a generator (`g`): the function's locals (`l`) and
  * the state of the loops around that point (`s`, by loop id) let its
  * resumable version carry on from there as a generator, which can yield.
- * Plain code has no other state at a loop head, so nothing is redone.
+ * Plain code has no other state at those points, so nothing is redone.
  */
 export class OSR {
   constructor(
     readonly k: number,
     readonly l: any[],
     readonly s: Record<number, any[]>,
+    /** At a call site: the callee's generator, to finish first. */
+    readonly g: Generator<any, any, any> | null = null,
   ) {}
 }
 
@@ -421,4 +424,112 @@ export function csm2(o: any, name: string, a: any, b: any): any {
     }
   }
   return csm(o, name, [a, b]);
+}
+
+// ------------------------------------------------------------------------
+// Calls at the resumable call sites of functions with loops: a statement
+// that is just a call (`f(x)`, `y = f(x)`, `return f(x)`). Like `cs*`, but
+// a callee that must run as a generator (it has to wait, or it is a
+// function with loops that handed over) is returned as that generator: the
+// caller then hands over too (`OSR` at the call site), so nothing blocks
+// and nothing is redone. A function with loops starts a nested region.
+
+function cxGeneric(f: any, args: any[]): any {
+  if (f instanceof PyFunction) {
+    if (f.simple === args.length && f.sync !== null && f.code.syncOK) {
+      return f.sync(...args);
+    }
+  } else if (
+    !(f instanceof PyBuiltin && f.pure) &&
+    !(f instanceof PyType && (!f.native || f.pureCtor))
+  ) {
+    SYNC.fx++;
+  }
+  return callN(f, args, null);
+}
+
+/** `f()` at a call site. */
+export function cx0(f: any): any {
+  if (f instanceof PyFunction && f.simple === 0 && f.sync !== null) {
+    if (f.code.syncOK) return f.sync();
+    if (f.code.entryOK) return enterSync(f, []);
+  }
+  return cxGeneric(f, []);
+}
+
+/** `f(a)` at a call site. */
+export function cx1(f: any, a: any): any {
+  if (f instanceof PyFunction && f.simple === 1 && f.sync !== null) {
+    if (f.code.syncOK) return f.sync(a);
+    if (f.code.entryOK) return enterSync1(f, a);
+  }
+  return cxGeneric(f, [a]);
+}
+
+/** `f(a, b)` at a call site. */
+export function cx2(f: any, a: any, b: any): any {
+  if (f instanceof PyFunction && f.simple === 2 && f.sync !== null) {
+    if (f.code.syncOK) return f.sync(a, b);
+    if (f.code.entryOK) return enterSync2(f, a, b);
+  }
+  return cxGeneric(f, [a, b]);
+}
+
+/** `f(a, b, c)` at a call site. */
+export function cx3(f: any, a: any, b: any, c: any): any {
+  if (f instanceof PyFunction && f.simple === 3 && f.sync !== null) {
+    if (f.code.syncOK) return f.sync(a, b, c);
+    if (f.code.entryOK) return enterSync(f, [a, b, c]);
+  }
+  return cxGeneric(f, [a, b, c]);
+}
+
+/** `o.name(...args)` at a call site. */
+export function cmx(o: any, name: string, args: any[]): any {
+  const d = fastMethod(o, name);
+  if (d === undefined) return cxGeneric(getAttr(o, name), args);
+  if (d instanceof PyFunction) {
+    if (d.simple === args.length + 1 && d.sync !== null) {
+      if (d.code.syncOK) return d.sync(o, ...args);
+      if (d.code.entryOK) return enterSync(d, [o, ...args]);
+    }
+    return callN(d, [o, ...args], null);
+  }
+  if (!d.pure) SYNC.fx++;
+  if (
+    d.kind === BuiltinKind.FIXED && args.length >= d.min && args.length <= d.max
+  ) {
+    return d.fn(o, ...args);
+  }
+  return callN(d, [o, ...args], null);
+}
+
+/** `o.name()` at a call site. */
+export function cmx0(o: any, name: string): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction && d.simple === 1 && d.sync !== null) {
+    if (d.code.syncOK) return d.sync(o);
+    if (d.code.entryOK) return enterSync1(d, o);
+  }
+  return cmx(o, name, []);
+}
+
+/** `o.name(a)` at a call site. */
+export function cmx1(o: any, name: string, a: any): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction && d.simple === 2 && d.sync !== null) {
+    if (d.code.syncOK) return d.sync(o, a);
+    if (d.code.entryOK) return enterSync2(d, o, a);
+  }
+  return cmx(o, name, [a]);
+}
+
+/** `o.name(a, b)` at a call site. */
+export function cmx2(o: any, name: string, a: any, b: any): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction && d.simple === 3 && d.sync !== null) {
+    if (d.code.syncOK) return d.sync(o, a, b);
+    if (d.code.entryOK) return enterSync(d, [o, a, b]);
+  }
+  return cmx(o, name, [a, b]);
 }
