@@ -60,6 +60,8 @@ export const SYNC = {
   fn: null as PyFunctionClass | null,
   /** Set when `UNWIND` is thrown because the time slice ended. */
   sliceRedo: false,
+  /** The generator of the last hand-over (`OSR`) of a region. */
+  handedOver: null as Generator<any, any, any> | null,
 };
 
 /**
@@ -78,6 +80,13 @@ export class OSR {
     /** At a call site: the callee's generator, to finish first. */
     readonly g: Generator<any, any, any> | null = null,
   ) {}
+}
+
+/** A region's function handed over at `e`: its resumable generator. */
+function handOver(f: PyFunctionClass, e: OSR): Generator<any, any, any> {
+  const g = f.resume!(e.k, e);
+  SYNC.handedOver = g;
+  return g;
 }
 
 /** Thrown inside a sync region to redo its call as a generator. */
@@ -165,7 +174,7 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
       unwound(f.code);
       return f.gen(...params);
     }
-    if (e instanceof OSR) return f.resume!(e.k, e);
+    if (e instanceof OSR) return handOver(f, e);
     throw e;
   }
 }
@@ -188,7 +197,7 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
       unwound(f.code);
       return f.gen(a);
     }
-    if (e instanceof OSR) return f.resume!(e.k, e);
+    if (e instanceof OSR) return handOver(f, e);
     throw e;
   }
 }
@@ -211,7 +220,7 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
       unwound(f.code);
       return f.gen(a, b);
     }
-    if (e instanceof OSR) return f.resume!(e.k, e);
+    if (e instanceof OSR) return handOver(f, e);
     throw e;
   }
 }
@@ -222,9 +231,15 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
  * generator to completion right here.
  */
 export function syncFallback(g: Generator<any, any, any>): any {
-  if (SYNC.fx === SYNC.fx0) throw UNWIND;
+  // a nested region that only ran past the time slice is no reason to
+  // stop running the outer function plain
+  const slice = g === SYNC.handedOver;
+  if (SYNC.fx === SYNC.fx0) {
+    if (slice) SYNC.sliceRedo = true;
+    throw UNWIND;
+  }
   // the region's function had an effect first: it must not run plain again
-  if (SYNC.fn !== null) block(SYNC.fn.code);
+  if (SYNC.fn !== null && !slice) block(SYNC.fn.code);
   return runBlocking(g);
 }
 
@@ -291,7 +306,11 @@ function csGeneric(f: any, args: any[]): any {
 /** `f()` in plain code. */
 export function cs0(f: any): any {
   if (f instanceof PyFunction && f.simple === 0) {
-    if (f.sync !== null && f.code.syncOK) return f.sync();
+    if (f.sync !== null) {
+      if (f.code.syncOK) return f.sync();
+      // a function with loops runs plain as a nested region
+      if (f.code.entryOK) return syncv(enterSync(f, []));
+    }
     return syncFallback(f.gen());
   }
   return csGeneric(f, []);
@@ -300,7 +319,11 @@ export function cs0(f: any): any {
 /** `f(a)` in plain code. */
 export function cs1(f: any, a: any): any {
   if (f instanceof PyFunction && f.simple === 1) {
-    if (f.sync !== null && f.code.syncOK) return f.sync(a);
+    if (f.sync !== null) {
+      if (f.code.syncOK) return f.sync(a);
+      // a function with loops runs plain as a nested region
+      if (f.code.entryOK) return syncv(enterSync1(f, a));
+    }
     return syncFallback(f.gen(a));
   }
   if (
@@ -317,7 +340,11 @@ export function cs1(f: any, a: any): any {
 /** `f(a, b)` in plain code. */
 export function cs2(f: any, a: any, b: any): any {
   if (f instanceof PyFunction && f.simple === 2) {
-    if (f.sync !== null && f.code.syncOK) return f.sync(a, b);
+    if (f.sync !== null) {
+      if (f.code.syncOK) return f.sync(a, b);
+      // a function with loops runs plain as a nested region
+      if (f.code.entryOK) return syncv(enterSync2(f, a, b));
+    }
     return syncFallback(f.gen(a, b));
   }
   if (
@@ -334,7 +361,11 @@ export function cs2(f: any, a: any, b: any): any {
 /** `f(a, b, c)` in plain code. */
 export function cs3(f: any, a: any, b: any, c: any): any {
   if (f instanceof PyFunction && f.simple === 3) {
-    if (f.sync !== null && f.code.syncOK) return f.sync(a, b, c);
+    if (f.sync !== null) {
+      if (f.code.syncOK) return f.sync(a, b, c);
+      // a function with loops runs plain as a nested region
+      if (f.code.entryOK) return syncv(enterSync(f, [a, b, c]));
+    }
     return syncFallback(f.gen(a, b, c));
   }
   return csGeneric(f, [a, b, c]);
@@ -352,7 +383,10 @@ export function csm(o: any, name: string, args: any[]): any {
     ) {
       if (d instanceof PyFunction) {
         if (d.simple === args.length + 1) {
-          if (d.sync !== null && d.code.syncOK) return d.sync(o, ...args);
+          if (d.sync !== null) {
+            if (d.code.syncOK) return d.sync(o, ...args);
+            if (d.code.entryOK) return syncv(enterSync(d, [o, ...args]));
+          }
           return syncFallback(d.gen(o, ...args));
         }
         const r = callN(d, [o, ...args], null);
@@ -378,7 +412,10 @@ export function csm0(o: any, name: string): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 1) {
-        if (d.sync !== null && d.code.syncOK) return d.sync(o);
+        if (d.sync !== null) {
+          if (d.code.syncOK) return d.sync(o);
+          if (d.code.entryOK) return syncv(enterSync1(d, o));
+        }
         return syncFallback(d.gen(o));
       }
     } else if (d.kind === BuiltinKind.FIXED && d.min === 0) {
@@ -396,7 +433,10 @@ export function csm1(o: any, name: string, a: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 2) {
-        if (d.sync !== null && d.code.syncOK) return d.sync(o, a);
+        if (d.sync !== null) {
+          if (d.code.syncOK) return d.sync(o, a);
+          if (d.code.entryOK) return syncv(enterSync2(d, o, a));
+        }
         return syncFallback(d.gen(o, a));
       }
     } else if (d.kind === BuiltinKind.FIXED && d.min <= 1 && d.max >= 1) {
@@ -414,7 +454,10 @@ export function csm2(o: any, name: string, a: any, b: any): any {
   if (d !== undefined) {
     if (d instanceof PyFunction) {
       if (d.simple === 3) {
-        if (d.sync !== null && d.code.syncOK) return d.sync(o, a, b);
+        if (d.sync !== null) {
+          if (d.code.syncOK) return d.sync(o, a, b);
+          if (d.code.entryOK) return syncv(enterSync(d, [o, a, b]));
+        }
         return syncFallback(d.gen(o, a, b));
       }
     } else if (d.kind === BuiltinKind.FIXED && d.min <= 2 && d.max >= 2) {
