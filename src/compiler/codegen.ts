@@ -126,11 +126,6 @@ export const CMPOP: Record<ast.CmpOpKind, string> = {
 
 /** Node kinds a function may not contain to get a plain (sync) version. */
 const NOT_SYNC = new Set([
-  // comprehensions loop without a place to hand over to a generator
-  "ListComp",
-  "SetComp",
-  "DictComp",
-  "GeneratorExp",
   "With",
   "ClassDef",
   "FunctionDef",
@@ -937,8 +932,9 @@ export class FunctionCompiler {
     const gens = e.generators;
     const isGen = kind === "GeneratorExp";
     // inside a plain function, list/set/dict comprehensions run plain too
-    const plain = this.sync && !isGen && !gens.some((g) => g.isAsync);
-    fc.sync = plain;
+    // the loop itself is always a generator; plain code runs it plain only
+    // over a short sequence (`boundedComprehension`)
+    fc.sync = false;
     const acc = "$acc";
     const body = (): void => {
       if (e.kind === "DictComp") {
@@ -958,8 +954,6 @@ export class FunctionCompiler {
           `${it} = ${
             g.isAsync
               ? `$aiter(${fc.expr(g.iter)})`
-              : plain
-              ? `$iters(${fc.expr(g.iter)})`
               : `$iter(${fc.expr(g.iter)})`
           };`,
         );
@@ -967,13 +961,8 @@ export class FunctionCompiler {
       const v = fc.temp();
       fc.emit("for (;;) {");
       fc.indent++;
-      if (plain) {
-        fc.emit("if (--$S.budget < 0) $S.tickSync();");
-        fc.emit(`${v} = $nexts(${it});`);
-      } else fc.emitBudget();
-      if (plain) {
-        // the value came synchronously
-      } else if (g.isAsync) {
+      fc.emitBudget();
+      if (g.isAsync) {
         fc.emit(`${v} = yield* $anext(${it});`);
       } else {
         fc.emit(`${v} = $next(${it});`);
@@ -1002,25 +991,31 @@ export class FunctionCompiler {
     const locals = cs.localNames().map(mangle);
     const decl = ["$t", ...fc.temps, ...locals];
     const first = gens[0];
-    const outer = first.isAsync
-      ? `$aiter(${this.expr(first.iter)})`
-      : plain
-      ? `$iters(${this.expr(first.iter)})`
-      : `$iter(${this.expr(first.iter)})`;
+    // the first iterable is evaluated here, in the enclosing scope
+    const iterExpr = this.expr(first.iter);
+    const outer = first.isAsync ? `$aiter(${iterExpr})` : `$iter(${iterExpr})`;
     const pad = "  ".repeat(this.indent);
     const line = (this.mc.opts.optimize ?? 0) >= 3 ? 1 : e.line;
-    const fn = `function${plain ? "" : "*"} ($it0) {\n${pad}  let ${
+    const fn = `function* ($it0) {\n${pad}  let ${
       decl.join(", ")
     };\n${pad}  let $L = ${line};\n${pad}  try {\n${
       fc.lines.join("\n")
-    }\n${pad}  } catch ($e) {\n${
-      plain ? `${pad}    if ($e === $UNWIND) throw $e;\n` : ""
-    }${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
+    }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
     if (isGen) {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
       return `${kind}((${fn})(${outer}))`;
     }
-    if (plain) return `(${fn})(${outer})`;
+    if (this.sync) {
+      // plain code: over a short list, tuple or range the loop is bounded
+      // and runs plain; otherwise it needs its generator (`$syncv`)
+      if (gens.length !== 1 || first.isAsync) {
+        return `$syncv((${fn})(${outer}))`;
+      }
+      const src = this.temp();
+      const arr = this.temp();
+      const plainFn = this.boundedComprehension(e, kind, cs, ciIndex, fc.safe);
+      return `((${src} = ${iterExpr}), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : $syncv((${fn})($iter(${src}))))`;
+    }
     if (
       gens.length === 1 && !first.isAsync && callFree(first.target) &&
       first.ifs.every(callFree) &&
@@ -1033,9 +1028,7 @@ export class FunctionCompiler {
       const src = this.temp();
       const arr = this.temp();
       const plainFn = this.boundedComprehension(e, kind, cs, ciIndex, fc.safe);
-      return `((${src} = ${
-        this.expr(first.iter)
-      }), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : (yield* (${fn})($iter(${src}))))`;
+      return `((${src} = ${iterExpr}), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : (yield* (${fn})($iter(${src}))))`;
     }
     return `(yield* (${fn})(${outer}))`;
   }
@@ -1084,7 +1077,7 @@ export class FunctionCompiler {
       decl.join(", ")
     };\n${pad}  let $L = ${line};\n${pad}  try {\n${
       fc.lines.join("\n")
-    }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
+    }\n${pad}  } catch ($e) {\n${pad}    if ($e === $UNWIND) throw $e;\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
   }
 
   // --------------------------------------------------------- assignment
