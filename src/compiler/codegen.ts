@@ -147,6 +147,9 @@ const NOT_SYNC = new Set([
  */
 export function syncEligible(body: unknown): "no" | "plain" | "loops" {
   let loops = false;
+  // a generator expression made before a hand-over would keep reading the
+  // plain version's variables
+  let genexp = false;
   const stack: [unknown, boolean][] = [[body, false]];
   while (stack.length) {
     const [x, inTry] = stack.pop()!;
@@ -169,13 +172,14 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
         if (inTry) return "no";
         loops = true;
       }
+      if (kind === "GeneratorExp") genexp = true;
     }
     for (const k in node) {
       const v = node[k];
       if (typeof v === "object" && v !== null) stack.push([v, tryHere]);
     }
   }
-  return loops ? "loops" : "plain";
+  return loops ? (genexp ? "no" : "loops") : "plain";
 }
 
 /**
