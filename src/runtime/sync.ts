@@ -2,26 +2,36 @@
  * Synchronous execution of functions that do not suspend.
  *
  * Every Python function compiles to a JS generator so it can suspend. A
- * function whose body has no loops, comprehensions, `with`, `try/finally`,
- * imports or nested definitions is also compiled to a plain JS function
- * (`PyFunction.sync`), which is ten times cheaper to call. Its code object
- * learns whether it may be used: after a few generator runs during which
- * the script never slept or waited and never ran code without a plain
- * version (whose loops might wait for the host), calls go to the plain
+ * function without `with`, `try/finally`, imports, `yield`/`await` or nested
+ * definitions is also compiled to a plain JS function (`PyFunction.sync`),
+ * which is ten times cheaper to call. Its code object learns whether it may
+ * be used: after a few generator runs during which the script never slept or
+ * waited and never ran code without a plain version, calls go to the plain
  * version (`learn`).
  *
  * A sync region starts where generator code calls a plain version
  * (`enterSync`). If code inside it needs to suspend after all (a sleep, a
- * pending HAL promise, a callee that is generator-only) or the time slice
- * ends (`sliceRedo`), and it has had no visible effect yet (the effect
- * counter `SYNC.fx` is unchanged), it throws `UNWIND`: the region's call is
- * redone as a generator. A function that had to suspend never runs plain
- * again. If the region already had an effect, it cannot be redone: it runs
- * to completion, waiting synchronously if it must, and is not entered plain
- * again. That is the documented limit of this design: a function learned to
- * be plain that later, after an effect, calls code that waits for the host
- * blocks the host's event loop for that call. Plain code has no loops, so
- * the rest of a region's work is bounded.
+ * pending HAL promise, a callee that is generator-only) and it has had no
+ * visible effect yet (the effect counter `SYNC.fx` is unchanged), it throws
+ * `UNWIND`: the region's call is redone as a generator. A function that had
+ * to suspend never runs plain again.
+ *
+ * Functions with loops (`CodeInfo.loops`) only run plain as a region's
+ * entry, and have a third, resumable version. At a loop head, when the time
+ * slice is over, and at a call site (a statement that is just a call), when
+ * the callee needs a generator, the plain run throws `OSR` with its
+ * variables and loop states, and the resumable version carries on from that
+ * point as a generator: nothing is redone, nothing blocks. Plain code
+ * without loops does bounded work (comprehensions run plain only over short
+ * sequences); when the slice ends in it, generator code takes over soon
+ * after, or the region is redone (`sliceRedo`).
+ *
+ * The documented limit: a plain function that, after an effect, calls code
+ * that must wait, from a place that is not a call site (inside an
+ * expression, or in a function without loops), runs that callee to
+ * completion synchronously (`runBlocking`), waiting synchronously if it
+ * sleeps; the host's event loop is blocked for that call, and the function
+ * is not run plain again.
  *
  * The counters are engine-wide, not per board: they only ever compare
  * "before" and "after" values within one synchronous stretch of JS.
