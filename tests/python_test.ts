@@ -43,6 +43,8 @@ for (const file of walk(root)) {
         fs: new HostFs(dir, true, "/"),
         path: ["/"],
         maxDepth: 1000,
+        // MICROPYTS_SLICE_MS=1 runs the snippets with constant hand-overs
+        sliceMs: Number(Deno.env.get("MICROPYTS_SLICE_MS")) || undefined,
       });
       board.setTimeLimit(20000);
       const source = Deno.readTextFileSync(file);
