@@ -101,6 +101,7 @@ import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import type { Interp } from "../state.ts";
 import { bufferOf, decodeUtf8 } from "../objects/bytes.ts";
 import * as bytesMod from "../objects/bytes.ts";
+import { AttrMap } from "../objects/attrmap.ts";
 
 function kwGet(kw: KwArgs | null, name: string, dflt: any): any {
   if (kw === null) return dflt;
@@ -335,7 +336,10 @@ export function pyDir(x: any): PyList {
     names.add("__class__");
     names.add("__name__");
   } else {
-    if (typeof x === "object" && x !== null && x.dict instanceof Map) {
+    if (
+      typeof x === "object" && x !== null &&
+      (x.dict instanceof Map || x.dict instanceof AttrMap)
+    ) {
       for (const k of x.dict.keys()) if (typeof k === "string") names.add(k);
     }
     for (const t of typeOf(x).mro) for (const k of t.attrs.keys()) names.add(k);

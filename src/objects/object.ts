@@ -23,13 +23,14 @@ import {
 import { raiseTypeError } from "../runtime/raise.ts";
 import { genericDelAttr, genericSetAttr } from "../runtime/attr.ts";
 import { idHex } from "../runtime/ops.ts";
+import { AttrMap } from "./attrmap.ts";
 
 /** An instance of a user-defined class whose native base is `object`. */
 export class PyInstance extends PyObject {
   constructor(type: PyType) {
     super(type);
     // plain object() instances have no __dict__, as in Python
-    this.dict = type === objectType ? null : new Map();
+    this.dict = type === objectType ? null : new AttrMap();
   }
 }
 
