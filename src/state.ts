@@ -23,7 +23,7 @@ import type { Vfs } from "./runtime/vfs.ts";
 import type { ModuleFactory } from "./modules/registry.ts";
 import { setupEngine } from "./runtime/init.ts";
 import { callSync } from "./runtime/call.ts";
-import { sliceRedo, UNWIND } from "./runtime/sync.ts";
+import { sliceRedo, SYNC, UNWIND } from "./runtime/sync.ts";
 
 /** Default number of loop iterations / calls between time checks. */
 export const BUDGET = 1000;
@@ -171,7 +171,7 @@ export class Interp {
       throw this.deadlineError();
     }
     const late = now - this.sliceStart - this.sliceMs;
-    if (late < 0) return;
+    if (late < 0 || !SYNC.canYield) return;
     // the slice is over: generator code yields at its next check, soon
     // after this region returns (a short budget keeps the checks coming);
     // a region gets one more slice to finish (most do, and a redo wastes
@@ -196,7 +196,11 @@ export class Interp {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
-    return now - this.sliceStart >= this.sliceMs;
+    if (now - this.sliceStart < this.sliceMs || !SYNC.canYield) return false;
+    // over: whatever generator code gets control next (this one, or the
+    // one a plain run hands over to) yields at its first check
+    this.budget = 0;
+    return true;
   }
 
   /** Writes text to stdout (buffered until `flush`). */

@@ -29,7 +29,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import { typeCall } from "../objects/class.ts";
-import { enterSync, enterSync1, enterSync2 } from "./sync.ts";
+import { enterSync, enterSync1, enterSync2, SYNC } from "./sync.ts";
 import { raiseRuntimeError, raiseTypeError } from "./raise.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { isInstance, typeOf } from "./ops.ts";
@@ -271,6 +271,16 @@ export function call3(f: any, a: any, b: any, c: any): any {
  * suspension raises `RuntimeError` inside the Python code.
  */
 export function runSync(g: Generator<any, any, any>): any {
+  const saved = SYNC.canYield;
+  SYNC.canYield = false;
+  try {
+    return runSyncNow(g);
+  } finally {
+    SYNC.canYield = saved;
+  }
+}
+
+function runSyncNow(g: Generator<any, any, any>): any {
   let r = g.next();
   while (!r.done) {
     const req = r.value;

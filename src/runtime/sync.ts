@@ -72,6 +72,14 @@ export const SYNC = {
   sliceRedo: false,
   /** The generator of the last hand-over (`OSR`) of a region. */
   handedOver: null as Generator<any, any, any> | null,
+  /**
+   * Whether the code running now can reach a real yield to the host: false
+   * inside a blocking run (`runBlocking`, a callback run by `callSync`) and
+   * inside a region nested in plain code away from a call site. There the
+   * end of the time slice is ignored: nobody could yield, and handing over
+   * to generators would only make the rest slower.
+   */
+  canYield: true,
 };
 
 /**
@@ -265,6 +273,16 @@ export function blockingSleep(ms: number): void {
  * sleeps block; waiting for a promise is impossible here.
  */
 export function runBlocking(g: Generator<any, any, any>): any {
+  const saved = SYNC.canYield;
+  SYNC.canYield = false;
+  try {
+    return runBlockingNow(g);
+  } finally {
+    SYNC.canYield = saved;
+  }
+}
+
+function runBlockingNow(g: Generator<any, any, any>): any {
   let r = g.next();
   while (!r.done) {
     const req = r.value;
@@ -297,6 +315,17 @@ export { BuiltinKind, KwArgs };
 // ------------------------------------------------------------------------
 // Calls made from plain (sync) code: they return values, never generators.
 
+/** A function with loops called from plain code away from a call site. */
+function nested(call: () => any): any {
+  const saved = SYNC.canYield;
+  SYNC.canYield = false;
+  try {
+    return syncv(call());
+  } finally {
+    SYNC.canYield = saved;
+  }
+}
+
 /** A value from a call that may have returned a generator. */
 export function syncv(x: any): any {
   return x instanceof GenMarker ? syncFallback(x) : x;
@@ -319,7 +348,7 @@ export function cs0(f: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync();
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync(f, []));
+      if (f.code.entryOK) return nested(() => enterSync(f, []));
     }
     return syncFallback(f.gen());
   }
@@ -332,7 +361,7 @@ export function cs1(f: any, a: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync1(f, a));
+      if (f.code.entryOK) return nested(() => enterSync1(f, a));
     }
     return syncFallback(f.gen(a));
   }
@@ -353,7 +382,7 @@ export function cs2(f: any, a: any, b: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync2(f, a, b));
+      if (f.code.entryOK) return nested(() => enterSync2(f, a, b));
     }
     return syncFallback(f.gen(a, b));
   }
@@ -374,7 +403,7 @@ export function cs3(f: any, a: any, b: any, c: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b, c);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync(f, [a, b, c]));
+      if (f.code.entryOK) return nested(() => enterSync(f, [a, b, c]));
     }
     return syncFallback(f.gen(a, b, c));
   }
@@ -395,7 +424,7 @@ export function csm(o: any, name: string, args: any[]): any {
         if (d.simple === args.length + 1) {
           if (d.sync !== null) {
             if (d.code.syncOK) return d.sync(o, ...args);
-            if (d.code.entryOK) return syncv(enterSync(d, [o, ...args]));
+            if (d.code.entryOK) return nested(() => enterSync(d, [o, ...args]));
           }
           return syncFallback(d.gen(o, ...args));
         }
@@ -424,7 +453,7 @@ export function csm0(o: any, name: string): any {
       if (d.simple === 1) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o);
-          if (d.code.entryOK) return syncv(enterSync1(d, o));
+          if (d.code.entryOK) return nested(() => enterSync1(d, o));
         }
         return syncFallback(d.gen(o));
       }
@@ -445,7 +474,7 @@ export function csm1(o: any, name: string, a: any): any {
       if (d.simple === 2) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o, a);
-          if (d.code.entryOK) return syncv(enterSync2(d, o, a));
+          if (d.code.entryOK) return nested(() => enterSync2(d, o, a));
         }
         return syncFallback(d.gen(o, a));
       }
@@ -466,7 +495,7 @@ export function csm2(o: any, name: string, a: any, b: any): any {
       if (d.simple === 3) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o, a, b);
-          if (d.code.entryOK) return syncv(enterSync(d, [o, a, b]));
+          if (d.code.entryOK) return nested(() => enterSync(d, [o, a, b]));
         }
         return syncFallback(d.gen(o, a, b));
       }
