@@ -80,6 +80,8 @@ export const SYNC = {
    * to generators would only make the rest slower.
    */
   canYield: true,
+  /** Set by a call site (`cx*`) for the region it enters. */
+  site: false,
 };
 
 /**
@@ -178,16 +180,22 @@ function block(ci: CodeInfo): void {
 export function enterSync(f: PyFunctionClass, params: any[]): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
+  const savedYield = SYNC.canYield;
+  // a region nested in plain code (not at a call site) cannot hand over
+  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
+  SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
     const r = f.sync!(...params);
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     if (e === UNWIND) {
       unwound(f.code);
       return f.gen(...params);
@@ -201,16 +209,22 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
 export function enterSync1(f: PyFunctionClass, a: any): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
+  const savedYield = SYNC.canYield;
+  // a region nested in plain code (not at a call site) cannot hand over
+  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
+  SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
     const r = f.sync!(a);
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     if (e === UNWIND) {
       unwound(f.code);
       return f.gen(a);
@@ -224,16 +238,22 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
 export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
+  const savedYield = SYNC.canYield;
+  // a region nested in plain code (not at a call site) cannot hand over
+  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
+  SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
     const r = f.sync!(a, b);
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
+    SYNC.canYield = savedYield;
     if (e === UNWIND) {
       unwound(f.code);
       return f.gen(a, b);
@@ -315,17 +335,6 @@ export { BuiltinKind, KwArgs };
 // ------------------------------------------------------------------------
 // Calls made from plain (sync) code: they return values, never generators.
 
-/** A function with loops called from plain code away from a call site. */
-function nested(call: () => any): any {
-  const saved = SYNC.canYield;
-  SYNC.canYield = false;
-  try {
-    return syncv(call());
-  } finally {
-    SYNC.canYield = saved;
-  }
-}
-
 /** A value from a call that may have returned a generator. */
 export function syncv(x: any): any {
   return x instanceof GenMarker ? syncFallback(x) : x;
@@ -348,7 +357,7 @@ export function cs0(f: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync();
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return nested(() => enterSync(f, []));
+      if (f.code.entryOK) return syncv(enterSync(f, []));
     }
     return syncFallback(f.gen());
   }
@@ -361,7 +370,7 @@ export function cs1(f: any, a: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return nested(() => enterSync1(f, a));
+      if (f.code.entryOK) return syncv(enterSync1(f, a));
     }
     return syncFallback(f.gen(a));
   }
@@ -382,7 +391,7 @@ export function cs2(f: any, a: any, b: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return nested(() => enterSync2(f, a, b));
+      if (f.code.entryOK) return syncv(enterSync2(f, a, b));
     }
     return syncFallback(f.gen(a, b));
   }
@@ -403,7 +412,7 @@ export function cs3(f: any, a: any, b: any, c: any): any {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b, c);
       // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return nested(() => enterSync(f, [a, b, c]));
+      if (f.code.entryOK) return syncv(enterSync(f, [a, b, c]));
     }
     return syncFallback(f.gen(a, b, c));
   }
@@ -424,7 +433,7 @@ export function csm(o: any, name: string, args: any[]): any {
         if (d.simple === args.length + 1) {
           if (d.sync !== null) {
             if (d.code.syncOK) return d.sync(o, ...args);
-            if (d.code.entryOK) return nested(() => enterSync(d, [o, ...args]));
+            if (d.code.entryOK) return syncv(enterSync(d, [o, ...args]));
           }
           return syncFallback(d.gen(o, ...args));
         }
@@ -453,7 +462,7 @@ export function csm0(o: any, name: string): any {
       if (d.simple === 1) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o);
-          if (d.code.entryOK) return nested(() => enterSync1(d, o));
+          if (d.code.entryOK) return syncv(enterSync1(d, o));
         }
         return syncFallback(d.gen(o));
       }
@@ -474,7 +483,7 @@ export function csm1(o: any, name: string, a: any): any {
       if (d.simple === 2) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o, a);
-          if (d.code.entryOK) return nested(() => enterSync2(d, o, a));
+          if (d.code.entryOK) return syncv(enterSync2(d, o, a));
         }
         return syncFallback(d.gen(o, a));
       }
@@ -495,7 +504,7 @@ export function csm2(o: any, name: string, a: any, b: any): any {
       if (d.simple === 3) {
         if (d.sync !== null) {
           if (d.code.syncOK) return d.sync(o, a, b);
-          if (d.code.entryOK) return nested(() => enterSync(d, [o, a, b]));
+          if (d.code.entryOK) return syncv(enterSync(d, [o, a, b]));
         }
         return syncFallback(d.gen(o, a, b));
       }
@@ -527,14 +536,27 @@ function cxGeneric(f: any, args: any[]): any {
   ) {
     SYNC.fx++;
   }
-  return callN(f, args, null);
+  return siteCallN(f, args);
+}
+
+/** `callN` from a call site: a region it enters may hand over. */
+function siteCallN(f: any, args: any[]): any {
+  SYNC.site = true;
+  try {
+    return callN(f, args, null);
+  } finally {
+    SYNC.site = false;
+  }
 }
 
 /** `f()` at a call site. */
 export function cx0(f: any): any {
   if (f instanceof PyFunction && f.simple === 0 && f.sync !== null) {
     if (f.code.syncOK) return f.sync();
-    if (f.code.entryOK) return enterSync(f, []);
+    if (f.code.entryOK) {
+      SYNC.site = true;
+      return enterSync(f, []);
+    }
   }
   return cxGeneric(f, []);
 }
@@ -543,7 +565,10 @@ export function cx0(f: any): any {
 export function cx1(f: any, a: any): any {
   if (f instanceof PyFunction && f.simple === 1 && f.sync !== null) {
     if (f.code.syncOK) return f.sync(a);
-    if (f.code.entryOK) return enterSync1(f, a);
+    if (f.code.entryOK) {
+      SYNC.site = true;
+      return enterSync1(f, a);
+    }
   }
   return cxGeneric(f, [a]);
 }
@@ -552,7 +577,10 @@ export function cx1(f: any, a: any): any {
 export function cx2(f: any, a: any, b: any): any {
   if (f instanceof PyFunction && f.simple === 2 && f.sync !== null) {
     if (f.code.syncOK) return f.sync(a, b);
-    if (f.code.entryOK) return enterSync2(f, a, b);
+    if (f.code.entryOK) {
+      SYNC.site = true;
+      return enterSync2(f, a, b);
+    }
   }
   return cxGeneric(f, [a, b]);
 }
@@ -561,7 +589,10 @@ export function cx2(f: any, a: any, b: any): any {
 export function cx3(f: any, a: any, b: any, c: any): any {
   if (f instanceof PyFunction && f.simple === 3 && f.sync !== null) {
     if (f.code.syncOK) return f.sync(a, b, c);
-    if (f.code.entryOK) return enterSync(f, [a, b, c]);
+    if (f.code.entryOK) {
+      SYNC.site = true;
+      return enterSync(f, [a, b, c]);
+    }
   }
   return cxGeneric(f, [a, b, c]);
 }
@@ -573,9 +604,12 @@ export function cmx(o: any, name: string, args: any[]): any {
   if (d instanceof PyFunction) {
     if (d.simple === args.length + 1 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o, ...args);
-      if (d.code.entryOK) return enterSync(d, [o, ...args]);
+      if (d.code.entryOK) {
+        SYNC.site = true;
+        return enterSync(d, [o, ...args]);
+      }
     }
-    return callN(d, [o, ...args], null);
+    return siteCallN(d, [o, ...args]);
   }
   if (!d.pure) SYNC.fx++;
   if (
@@ -591,7 +625,10 @@ export function cmx0(o: any, name: string): any {
   const d = fastMethod(o, name);
   if (d instanceof PyFunction && d.simple === 1 && d.sync !== null) {
     if (d.code.syncOK) return d.sync(o);
-    if (d.code.entryOK) return enterSync1(d, o);
+    if (d.code.entryOK) {
+      SYNC.site = true;
+      return enterSync1(d, o);
+    }
   }
   return cmx(o, name, []);
 }
@@ -601,7 +638,10 @@ export function cmx1(o: any, name: string, a: any): any {
   const d = fastMethod(o, name);
   if (d instanceof PyFunction && d.simple === 2 && d.sync !== null) {
     if (d.code.syncOK) return d.sync(o, a);
-    if (d.code.entryOK) return enterSync2(d, o, a);
+    if (d.code.entryOK) {
+      SYNC.site = true;
+      return enterSync2(d, o, a);
+    }
   }
   return cmx(o, name, [a]);
 }
@@ -611,7 +651,10 @@ export function cmx2(o: any, name: string, a: any, b: any): any {
   const d = fastMethod(o, name);
   if (d instanceof PyFunction && d.simple === 3 && d.sync !== null) {
     if (d.code.syncOK) return d.sync(o, a, b);
-    if (d.code.entryOK) return enterSync(d, [o, a, b]);
+    if (d.code.entryOK) {
+      SYNC.site = true;
+      return enterSync(d, [o, a, b]);
+    }
   }
   return cmx(o, name, [a, b]);
 }
