@@ -196,11 +196,7 @@ export class Interp {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
-    if (now - this.sliceStart < this.sliceMs || !SYNC.canYield) return false;
-    // over: whatever generator code gets control next (this one, or the
-    // one a plain run hands over to) yields at its first check
-    this.budget = 0;
-    return true;
+    return now - this.sliceStart >= this.sliceMs && SYNC.canYield;
   }
 
   /** Writes text to stdout (buffered until `flush`). */

@@ -1409,9 +1409,10 @@ export class FunctionCompiler {
       return;
     }
     this.emit(
-      `if (--$S.budget < 0 && $S.tick()) throw ${
+      // the generator taken over to yields at its first check
+      `if (--$S.budget < 0 && $S.tick()) { $S.budget = 0; throw ${
         this.osrState(id, `${id}: [${state.join(", ")}]`, "null")
-      };`,
+      }; }`,
     );
   }
 

@@ -43,11 +43,19 @@ export function toPyException(e: any): PyException {
     );
   }
   if (e instanceof CompileError) return compileErrorToPy(e);
-  if (e instanceof RangeError) {
-    if (/call stack/i.test(e.message)) {
+  if (e instanceof RangeError || e instanceof SyntaxError) {
+    // near the stack's end: no regular expressions here (compiling one can
+    // overflow again, which V8 reports as an invalid regular expression)
+    const m = e.message;
+    if (m.includes("call stack") || m.includes("Stack overflow")) {
       return newException(runtimeErrorType, "maximum recursion depth exceeded");
     }
-    if (/Invalid (array|string) length|allocation|BigInt/i.test(e.message)) {
+    if (
+      e instanceof RangeError &&
+      (m.includes("Invalid array length") ||
+        m.includes("Invalid string length") || m.includes("allocation") ||
+        m.includes("BigInt"))
+    ) {
       return newException(memoryErrorType, "memory allocation failed");
     }
   }

@@ -17,7 +17,7 @@ import {
 } from "../objects/exception.ts";
 import { toPyException } from "./errors.ts";
 import { setHeapLimit } from "./heap.ts";
-import { SYNC } from "./sync.ts";
+import { resetRegions, SYNC } from "./sync.ts";
 import type { Interp } from "../state.ts";
 
 /** How the driver waits; a board replaces these with a virtual clock in tests. */
@@ -65,6 +65,7 @@ export async function drive(
   let thrown: any = undefined;
   for (;;) {
     setHeapLimit(interp.config.heapSize, interp.heapLockCount > 0);
+    resetRegions();
     let r: IteratorResult<any, any>;
     if (thrown !== undefined) {
       const t = thrown;

@@ -134,6 +134,17 @@ export function learn(ci: CodeInfo, epoch: number): void {
   }
 }
 
+/**
+ * Forgets any sync region: called by the driver loop, where no plain code
+ * is running (so state left by a JS stack overflow cannot linger).
+ */
+export function resetRegions(): void {
+  SYNC.fx0 = -1;
+  SYNC.fn = null;
+  SYNC.canYield = true;
+  SYNC.site = false;
+}
+
 /** Stops the current sync region's function from running plain again. */
 export function demoteRegion(): void {
   if (SYNC.fn !== null) block(SYNC.fn.code);
