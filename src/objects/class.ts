@@ -43,7 +43,7 @@ import {
   typeName,
   typeOf,
 } from "../runtime/ops.ts";
-import { callN, callSync, isGen } from "../runtime/call.ts";
+import { callN, callSync, isGen, runSync } from "../runtime/call.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { iterToArray } from "../runtime/ops.ts";
 import { SeqIter } from "./iterators.ts";
@@ -69,8 +69,26 @@ export function callDunder(self: any, m: any, args: any[]): any {
   return callSync(m, [self, ...args]);
 }
 
+/** A special method run to completion (its result, never a generator). */
+function finish(r: any): any {
+  return isGen(r) ? runSync(r) : r;
+}
+
 function call1(m: any, self: any): any {
+  if (
+    m instanceof PyFunction && m.simple === 1 && m.sync !== null &&
+    m.code.entryOK
+  ) return finish(enterSync1(m, self));
   return callDunder(self, m, []);
+}
+
+/** `callDunder(self, m, [a])` without the argument arrays. */
+export function callDunder1(self: any, m: any, a: any): any {
+  if (
+    m instanceof PyFunction && m.simple === 2 && m.sync !== null &&
+    m.code.entryOK
+  ) return finish(enterSync2(m, self, a));
+  return callDunder(self, m, [a]);
 }
 
 function userRepr(self: any): string {
@@ -147,11 +165,11 @@ function userLen(self: any): number {
 
 function userBinaryOp(op: number, lhs: any, rhs: any): any {
   const m = userMethod(lhs, opName(op));
-  if (m !== undefined) return callDunder(lhs, m, [rhs]);
+  if (m !== undefined) return callDunder1(lhs, m, rhs);
   if (op === Op.Ne) {
     const e = userMethod(lhs, "__eq__");
     if (e !== undefined) {
-      const r = callDunder(lhs, e, [rhs]);
+      const r = callDunder1(lhs, e, rhs);
       return r === NotImplemented ? r : !truthy(r);
     }
   }
@@ -191,7 +209,7 @@ function userIterNext(self: any): any {
 
 function userGetItem(self: any, index: any): any {
   const m = userMethod(self, "__getitem__");
-  if (m !== undefined) return callDunder(self, m, [index]);
+  if (m !== undefined) return callDunder1(self, m, index);
   const nb = typeOf(self).nativeBase;
   if (nb.getItem) return nb.getItem(self, index);
   return raiseTypeError(`'${typeName(self)}' object isn't subscriptable`);
@@ -211,7 +229,7 @@ function userSetItem(self: any, index: any, value: any): void {
 function userDelItem(self: any, index: any): void {
   const m = userMethod(self, "__delitem__");
   if (m !== undefined) {
-    callDunder(self, m, [index]);
+    callDunder1(self, m, index);
     return;
   }
   const nb = typeOf(self).nativeBase;
@@ -221,7 +239,7 @@ function userDelItem(self: any, index: any): void {
 
 function userContains(self: any, x: any): boolean {
   const m = userMethod(self, "__contains__");
-  if (m !== undefined) return truthy(callDunder(self, m, [x]));
+  if (m !== undefined) return truthy(callDunder1(self, m, x));
   const nb = typeOf(self).nativeBase;
   if (nb.contains) return nb.contains(self, x);
   const it = userIter(self);
@@ -263,14 +281,14 @@ function userDescrSet(self: any, instance: any, value: any): void {
 
 function userDescrDelete(self: any, instance: any): void {
   const m = userMethod(self, "__delete__");
-  if (m !== undefined) callDunder(self, m, [instance]);
+  if (m !== undefined) callDunder1(self, m, instance);
   else raiseTypeError("descriptor has no __delete__");
 }
 
 function userFormat(self: any, spec: string): string {
   const m = userMethod(self, "__format__");
   if (m !== undefined) {
-    return checkStr(callDunder(self, m, [spec]), "__format__");
+    return checkStr(callDunder1(self, m, spec), "__format__");
   }
   const nb = typeOf(self).nativeBase;
   if (nb.format) return nb.format(self, spec);
