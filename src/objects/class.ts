@@ -445,6 +445,30 @@ function initInfo(cls: PyType): InitInfo | null {
   return null;
 }
 
+/**
+ * For plain code instantiating `cls` with `n` arguments: the `__init__` to
+ * call plain on a new `PyInstance` (null: no `__init__`), or undefined when
+ * the general path is needed.
+ */
+export function plainInit(
+  cls: PyType,
+  n: number,
+): PyFunction | null | undefined {
+  let ic = cls.initCache as InitInfo | null | undefined;
+  if (ic === undefined) ic = cls.initCache = initInfo(cls);
+  if (ic === null) return undefined;
+  const init = ic.init;
+  if (init === null) return null;
+  return init.simple === n + 1 && init.sync !== null && init.code.syncOK
+    ? init
+    : undefined;
+}
+
+/** `__init__` returned something else than None. */
+export function initReturned(r: any): never {
+  return raiseTypeError(`__init__() should return None, not '${typeName(r)}'`);
+}
+
 /** Instantiates a class: `__new__` then `__init__`. */
 export function typeCall(cls: PyType, args: any[], kw: KwArgs | null): any {
   if (cls.native) {

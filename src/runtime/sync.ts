@@ -54,6 +54,8 @@ import { PySuper } from "../objects/super.ts";
 import { callN, GenMarker } from "./call.ts";
 import { fastMethod, getAttr } from "./attr.ts";
 import { typeOf } from "./ops.ts";
+import { initReturned, plainInit } from "../objects/class.ts";
+import { PyInstance } from "../objects/object.ts";
 
 /** Counters shared by generated code (`$SYNC`). */
 export const SYNC = {
@@ -393,6 +395,18 @@ export function cs1(f: any, a: any): any {
     const r = f.fn(a);
     return r instanceof GenMarker ? syncFallback(r) : r;
   }
+  if (f instanceof PyType && !f.native) {
+    // a plain class: the instance and its plain __init__, no arrays
+    const init = plainInit(f, 1);
+    if (init !== undefined) {
+      const o = new PyInstance(f);
+      if (init !== null) {
+        const r = init.sync!(o, a);
+        if (r !== null) initReturned(r);
+      }
+      return o;
+    }
+  }
   return csGeneric(f, [a]);
 }
 
@@ -414,6 +428,18 @@ export function cs2(f: any, a: any, b: any): any {
     const r = f.fn(a, b);
     return r instanceof GenMarker ? syncFallback(r) : r;
   }
+  if (f instanceof PyType && !f.native) {
+    // a plain class: the instance and its plain __init__, no arrays
+    const init = plainInit(f, 2);
+    if (init !== undefined) {
+      const o = new PyInstance(f);
+      if (init !== null) {
+        const r = init.sync!(o, a, b);
+        if (r !== null) initReturned(r);
+      }
+      return o;
+    }
+  }
   return csGeneric(f, [a, b]);
 }
 
@@ -426,6 +452,18 @@ export function cs3(f: any, a: any, b: any, c: any): any {
       if (f.code.entryOK) return syncv(enterSync(f, [a, b, c]));
     }
     return syncFallback(f.gen(a, b, c));
+  }
+  if (f instanceof PyType && !f.native) {
+    // a plain class: the instance and its plain __init__, no arrays
+    const init = plainInit(f, 3);
+    if (init !== undefined) {
+      const o = new PyInstance(f);
+      if (init !== null) {
+        const r = init.sync!(o, a, b, c);
+        if (r !== null) initReturned(r);
+      }
+      return o;
+    }
   }
   return csGeneric(f, [a, b, c]);
 }
