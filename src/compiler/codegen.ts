@@ -610,8 +610,16 @@ export class FunctionCompiler {
         return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${
           this.expr(e.orelse)
         })`;
-      case "Attribute":
-        return `$getattr(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
+      case "Attribute": {
+        // an instance attribute of a plain class: read straight from its
+        // store (a per-site V8 inline cache), else the general path
+        const o = this.temp();
+        const v = this.temp();
+        const n = JSON.stringify(e.attr);
+        return `((${o} = ${
+          this.expr(e.value)
+        }) instanceof $Inst && ${o}.type.fastAttrs === true && (${v} = ${o}.dict.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
+      }
       case "Subscript":
         return `$getitem(${this.expr(e.value)}, ${this.expr(e.slice)})`;
       case "Slice":
@@ -1092,13 +1100,16 @@ export class FunctionCompiler {
       case "Name":
         this.emit(this.storeName(t.id, value));
         return;
-      case "Attribute":
+      case "Attribute": {
+        const o = this.temp();
+        const n = JSON.stringify(t.attr);
         this.emit(
-          `${this.fx()}$setattr(${this.expr(t.value)}, ${
-            JSON.stringify(t.attr)
-          }, ${value});`,
+          `${this.fx()}if ((${o} = ${
+            this.expr(t.value)
+          }) instanceof $Inst && ${o}.type.fastSet === true) ${o}.dict.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
         );
         return;
+      }
       case "Subscript":
         this.emit(
           `${this.fx()}$setitem(${this.expr(t.value)}, ${

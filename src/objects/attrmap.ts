@@ -24,10 +24,11 @@ Bag.prototype = Object.create(null);
 
 /** A `Map` of attribute names to values, stored in a JS object. */
 export class AttrMap implements Map<any, any> {
-  /** Values by name; a missing name reads as `undefined`. */
+  /**
+   * Values by name; a missing name reads as `undefined`. Generated code
+   * reads and writes it directly for instances of plain classes.
+   */
   b: Record<string, any> = new Bag();
-  /** Number of names in `b`. */
-  n = 0;
   /** Entries whose keys are not strings. */
   other: Map<any, any> | null = null;
 
@@ -37,10 +38,8 @@ export class AttrMap implements Map<any, any> {
   }
 
   set(k: any, v: any): this {
-    if (typeof k === "string") {
-      if (this.b[k] === undefined) this.n++;
-      this.b[k] = v;
-    } else (this.other ??= new Map()).set(k, v);
+    if (typeof k === "string") this.b[k] = v;
+    else (this.other ??= new Map()).set(k, v);
     return this;
   }
 
@@ -53,7 +52,6 @@ export class AttrMap implements Map<any, any> {
     if (typeof k === "string") {
       if (this.b[k] === undefined) return false;
       delete this.b[k];
-      this.n--;
       return true;
     }
     return this.other !== null && this.other.delete(k);
@@ -61,12 +59,13 @@ export class AttrMap implements Map<any, any> {
 
   clear(): void {
     this.b = new Bag();
-    this.n = 0;
     this.other = null;
   }
 
   get size(): number {
-    return this.n + (this.other === null ? 0 : this.other.size);
+    let n = 0;
+    for (const _ in this.b) n++;
+    return n + (this.other === null ? 0 : this.other.size);
   }
 
   *entries(): MapIterator<[any, any]> {

@@ -305,6 +305,8 @@ function has(cls: PyType, name: string): boolean {
 
 /** Recomputes the flags that depend on which special methods a class has. */
 export function updateClassFlags(cls: PyType): void {
+  cls.fastAttrs = undefined;
+  cls.fastSet = undefined;
   cls.hasGetattr = has(cls, "__getattr__");
   cls.hasGetattribute = has(cls, "__getattribute__");
   cls.hasSetattr = has(cls, "__setattr__");

@@ -264,6 +264,12 @@ export class PyType extends PyObject implements Slots {
 
   /** Whether any class in the MRO has a data descriptor (cached; see attr.ts). */
   dataDescrs: boolean | undefined = undefined;
+  /**
+   * Instances' attributes may be read (`fastAttrs`) or written (`fastSet`)
+   * straight in their `AttrMap` (cached; see attr.ts).
+   */
+  fastAttrs: boolean | undefined = undefined;
+  fastSet: boolean | undefined = undefined;
   /** Cached `__init__` lookup for instantiation (see class.ts). */
   initCache: unknown = undefined;
 
@@ -271,6 +277,8 @@ export class PyType extends PyObject implements Slots {
   invalidate(): void {
     this.cache.clear();
     this.dataDescrs = undefined;
+    this.fastAttrs = undefined;
+    this.fastSet = undefined;
     this.initCache = undefined;
     const live: WeakRef<PyType>[] = [];
     for (const ref of this.subclasses) {

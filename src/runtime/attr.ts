@@ -180,8 +180,12 @@ export function getAttr(o: any, name: string): any {
   if (o instanceof PyInstance && o.dict !== null) {
     // fast path: an instance attribute, no data descriptor can shadow it
     const t = o.type;
-    if (!t.hasGetattribute && !hasDataDescrs(t)) {
-      const v = o.dict.get(name);
+    let fast = t.fastAttrs;
+    if (fast === undefined) {
+      fast = t.fastAttrs = !t.hasGetattribute && !hasDataDescrs(t);
+    }
+    if (fast) {
+      const v = o.dict.b[name];
       if (v !== undefined) return v;
     }
   }
@@ -274,8 +278,12 @@ export function genericSetAttr(o: any, name: string, value: any): void {
 export function setAttr(o: any, name: string, value: any): void {
   if (o instanceof PyInstance && o.dict !== null) {
     const t = o.type;
-    if (!t.hasSetattr && !hasDataDescrs(t)) {
-      o.dict.set(name, value);
+    let fast = t.fastSet;
+    if (fast === undefined) {
+      fast = t.fastSet = !t.hasSetattr && !hasDataDescrs(t);
+    }
+    if (fast && typeof name === "string") {
+      o.dict.b[name] = value;
       return;
     }
   }

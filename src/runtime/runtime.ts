@@ -119,6 +119,7 @@ import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 import { cellOf } from "./globals.ts";
 import { createViperRuntime } from "./viper.ts";
+import { PyInstance } from "../objects/object.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -759,6 +760,7 @@ const shared: Record<string, any> = {
   $cm1: callMethod1,
   $cm2: callMethod2,
   $nexts: nexts,
+  $Inst: PyInstance,
   $OSR: OSR,
   $cx0: cx0,
   $cx1: cx1,
