@@ -529,8 +529,15 @@ export function strLen(s: string): number {
 
 /** True when a str has characters outside the BMP. */
 export function hasAstral(s: string): boolean {
-  return SURROGATE.test(s);
+  if (s.length < 2) return false;
+  // code often indexes the same string again and again
+  if (s === lastAstral) return lastAstralResult;
+  lastAstral = s;
+  return (lastAstralResult = SURROGATE.test(s));
 }
+// a cache of a pure function (no engine state)
+let lastAstral = "";
+let lastAstralResult = false;
 
 /** Index of `x` in `items` from `start` (Python equality), or -1. */
 export function seqIndex(items: any[], x: any, start: number): number {
