@@ -147,9 +147,9 @@ const NOT_SYNC = new Set([
  */
 export function syncEligible(body: unknown): "no" | "plain" | "loops" {
   let loops = false;
-  // a generator expression made before a hand-over would keep reading the
-  // plain version's variables
-  let genexp = false;
+  // a generator expression inside a comprehension could escape without
+  // the function knowing (see `OsrInfo.genexp`)
+  let hidden = false;
   const stack: [unknown, boolean][] = [[body, false]];
   while (stack.length) {
     const [x, inTry] = stack.pop()!;
@@ -172,14 +172,19 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
         if (inTry) return "no";
         loops = true;
       }
-      if (kind === "GeneratorExp") genexp = true;
+      if (
+        (kind === "ListComp" || kind === "SetComp" || kind === "DictComp" ||
+          kind === "GeneratorExp") &&
+        JSON.stringify([node.elt, node.key, node.value, node.generators])
+          .includes('"kind":"GeneratorExp"')
+      ) hidden = true;
     }
     for (const k in node) {
       const v = node[k];
       if (typeof v === "object" && v !== null) stack.push([v, tryHere]);
     }
   }
-  return loops ? (genexp ? "no" : "loops") : "plain";
+  return loops ? (hidden ? "no" : "loops") : "plain";
 }
 
 /**
@@ -330,6 +335,12 @@ interface OsrInfo {
   within: Map<ast.Stmt, number[]>;
   /** The function's variables (parameters and locals), in a fixed order. */
   vars: string[];
+  /**
+   * It makes generator expressions: one made by the plain version keeps
+   * reading the plain version's variables, so once one exists (`$noOSR`)
+   * that run must not hand over.
+   */
+  genexp: boolean;
 }
 
 /**
@@ -1015,6 +1026,11 @@ export class FunctionCompiler {
     }\n${pad}  } catch ($e) {\n${pad}    throw $tb($e, $CI[${ciIndex}], $L);\n${pad}  }\n${pad}}`;
     if (isGen) {
       const kind = cs.isAsync ? "$mkasyncgenexp" : "$mkgenexp";
+      if (this.sync && this.osr !== null) {
+        // this run may no longer hand over (see `OsrInfo.genexp`)
+        if (!this.extraVars.includes("$noOSR")) this.extraVars.push("$noOSR");
+        return `($noOSR = true, ${kind}((${fn})(${outer})))`;
+      }
       return `${kind}((${fn})(${outer}))`;
     }
     if (this.sync) {
@@ -1421,9 +1437,11 @@ export class FunctionCompiler {
     }
     this.emit(
       // the generator taken over to yields at its first check
-      `if (--$S.budget < 0 && $S.tick()) { $S.budget = 0; throw ${
+      `if (--$S.budget < 0 && $S.tick()) { ${
+        this.osr.genexp ? "if ($noOSR) $noHandOver(); else { " : ""
+      }$S.budget = 0; throw ${
         this.osrState(id, `${id}: [${state.join(", ")}]`, "null")
-      }; }`,
+      };${this.osr.genexp ? " }" : ""} }`,
     );
   }
 
@@ -1451,7 +1469,11 @@ export class FunctionCompiler {
       this.siteCall = null;
       this.emit(`${t} = ${v};`);
       this.emit(
-        `if (${t} instanceof $Gen) throw ${this.osrState(id, null, t)};`,
+        this.osr!.genexp
+          ? `if (${t} instanceof $Gen) { if ($noOSR) ${t} = $syncv(${t}); else throw ${
+            this.osrState(id, null, t)
+          }; }`
+          : `if (${t} instanceof $Gen) throw ${this.osrState(id, null, t)};`,
       );
     } else {
       this.emit(`if ($R === ${id}) {`);
@@ -1915,6 +1937,10 @@ export class FunctionCompiler {
   /** The function body with its prologue and epilogue, as JS statements. */
   finish(kind: FunKind, isClassBody: boolean): string {
     const decl = ["$t", ...this.temps, ...this.extraVars];
+    if (
+      this.sync && this.osr !== null && this.osr.genexp &&
+      !decl.includes("$noOSR")
+    ) decl.push("$noOSR");
     if (!isClassBody) decl.push(...this.scope.localNames().map(mangle));
     // the resumable version gets its parameters from the OSR state too
     if (this.resume) {
@@ -2094,6 +2120,7 @@ export class ModuleCompiler {
           ...params.map((p) => mangle(p.arg)),
           ...fs.localNames().map(mangle),
         ],
+        genexp: JSON.stringify(body).includes('"kind":"GeneratorExp"'),
       }
       : null;
     const compileBody = (sync: boolean, resume = false): string => {

@@ -59,6 +59,7 @@ export const RUNTIME_HELPERS: string[] = [
   "$cm1",
   "$cm2",
   "$nexts",
+  "$noHandOver",
   "$Inst",
   "$OSR",
   "$cx0",

@@ -178,6 +178,15 @@ export function sliceRedo(): boolean {
   return false;
 }
 
+/**
+ * A plain run that must not hand over (it made a generator expression)
+ * reached a loop head after the slice: redo it if it had no effect yet,
+ * else finish it plain (see `sliceRedo`).
+ */
+export function noHandOver(): void {
+  if (sliceRedo()) throw UNWIND;
+}
+
 /** Marks a code object as never to run synchronously. */
 function block(ci: CodeInfo): void {
   ci.blocked = true;
@@ -191,11 +200,37 @@ function block(ci: CodeInfo): void {
  * when the region had to be redone.
  */
 export function enterSync(f: PyFunctionClass, params: any[]): any {
+  if (SYNC.fn !== null) return enterNested(f, params);
+  const saved = SYNC.fx0;
+  SYNC.fx0 = SYNC.fx;
+  SYNC.fn = f;
+  try {
+    const r = f.sync!(...params);
+    SYNC.fx0 = saved;
+    SYNC.fn = null;
+    return r;
+  } catch (e) {
+    SYNC.fx0 = saved;
+    SYNC.fn = null;
+    if (e === UNWIND) {
+      unwound(f.code);
+      return f.gen(...params);
+    }
+    if (e instanceof OSR) return handOver(f, e);
+    throw e;
+  }
+}
+
+/**
+ * A region entered from inside another one (plain code, or a callback run
+ * by it): unless a call site asked for it (`SYNC.site`), it cannot hand
+ * over, since nobody up the stack can yield.
+ */
+function enterNested(f: PyFunctionClass, params: any[]): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
   const savedYield = SYNC.canYield;
-  // a region nested in plain code (not at a call site) cannot hand over
-  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
+  if (!SYNC.site) SYNC.canYield = false;
   SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
@@ -220,24 +255,18 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
 
 /** `enterSync` for one argument, without allocating the parameter array. */
 export function enterSync1(f: PyFunctionClass, a: any): any {
+  if (SYNC.fn !== null) return enterNested(f, [a]);
   const saved = SYNC.fx0;
-  const savedFn = SYNC.fn;
-  const savedYield = SYNC.canYield;
-  // a region nested in plain code (not at a call site) cannot hand over
-  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
-  SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
     const r = f.sync!(a);
     SYNC.fx0 = saved;
-    SYNC.fn = savedFn;
-    SYNC.canYield = savedYield;
+    SYNC.fn = null;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
-    SYNC.fn = savedFn;
-    SYNC.canYield = savedYield;
+    SYNC.fn = null;
     if (e === UNWIND) {
       unwound(f.code);
       return f.gen(a);
@@ -249,24 +278,18 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
 
 /** `enterSync` for two arguments. */
 export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
+  if (SYNC.fn !== null) return enterNested(f, [a, b]);
   const saved = SYNC.fx0;
-  const savedFn = SYNC.fn;
-  const savedYield = SYNC.canYield;
-  // a region nested in plain code (not at a call site) cannot hand over
-  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
-  SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
     const r = f.sync!(a, b);
     SYNC.fx0 = saved;
-    SYNC.fn = savedFn;
-    SYNC.canYield = savedYield;
+    SYNC.fn = null;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
-    SYNC.fn = savedFn;
-    SYNC.canYield = savedYield;
+    SYNC.fn = null;
     if (e === UNWIND) {
       unwound(f.code);
       return f.gen(a, b);
