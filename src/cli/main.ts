@@ -32,7 +32,14 @@ function writeAll(
   data: Uint8Array,
 ): void {
   let off = 0;
-  while (off < data.length) off += fd.writeSync(data.subarray(off));
+  try {
+    while (off < data.length) off += fd.writeSync(data.subarray(off));
+  } catch (e) {
+    // the reader went away (`micropython x.py | head`): drop the output,
+    // as a closed pipe is no error of the script's
+    if (e instanceof Deno.errors.BrokenPipe) return;
+    throw e;
+  }
 }
 
 /** Reads stdin synchronously, line by line. */

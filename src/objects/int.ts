@@ -125,7 +125,8 @@ export function intFloorDiv(
   if (bb === 0n) return raiseZeroDivision();
   const ba = big(a);
   let q = ba / bb;
-  if ((ba % bb !== 0n) && ((ba < 0n) !== (bb < 0n))) q -= 1n;
+  // signs that differ are rare: test them before a second division
+  if ((ba < 0n) !== (bb < 0n) && q * bb !== ba) q -= 1n;
   return normBig(q);
 }
 

@@ -150,6 +150,7 @@ function add(a: any, b: any): any {
   } else if (isC(a) && isC(b)) {
     return new PyComplex(a.real + b.real, a.imag + b.imag);
   }
+  if (bigPair(a, b)) return intAdd(a, b);
   return binaryOp(Op.Add, a, b);
 }
 
@@ -167,6 +168,7 @@ function sub(a: any, b: any): any {
   } else if (isC(a) && isC(b)) {
     return new PyComplex(a.real - b.real, a.imag - b.imag);
   }
+  if (bigPair(a, b)) return intSub(a, b);
   return binaryOp(Op.Sub, a, b);
 }
 
@@ -187,13 +189,23 @@ function mul(a: any, b: any): any {
       a.real * b.imag + a.imag * b.real,
     );
   }
+  if (bigPair(a, b)) return intMul(a, b);
   return binaryOp(Op.Mul, a, b);
+}
+
+/** Both are ints as JS numbers or bigints, at least one a bigint. */
+function bigPair(a: any, b: any): boolean {
+  const ta = typeof a;
+  const tb = typeof b;
+  return (ta === "bigint" && (tb === "bigint" || tb === "number")) ||
+    (ta === "number" && tb === "bigint");
 }
 
 function floordiv(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     return intFloorDiv(a, b);
   }
+  if (bigPair(a, b) && b !== 0 && b !== 0n) return intFloorDiv(a, b);
   return binaryOp(Op.FloorDiv, a, b);
 }
 
@@ -201,6 +213,7 @@ function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     return intMod(a, b);
   }
+  if (bigPair(a, b) && b !== 0 && b !== 0n) return intMod(a, b);
   return binaryOp(Op.Mod, a, b);
 }
 
@@ -267,7 +280,8 @@ function inplace(
 ): (a: any, b: any) => any {
   return (a: any, b: any) => {
     if (
-      typeof a === "number" || typeof a === "string" || a instanceof PyFloat
+      typeof a === "number" || typeof a === "string" ||
+      typeof a === "bigint" || a instanceof PyFloat
     ) return fast(a, b);
     // may mutate `a` in place (list +=): an effect for plain code
     SYNC.fx++;
