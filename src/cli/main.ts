@@ -303,13 +303,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     main.attrs.set("__file__", args.file);
     status = await run(source, args.file);
-  } else if (Deno.stdin.isTerminal()) {
-    return await runRepl(interp, stdin);
+  } else if (Deno.stdin.isTerminal() || args.inspect) {
+    // `-i` with nothing to run: the REPL, reading stdin even from a pipe
+    return await runRepl(interp, stdin, !Deno.stdin.isTerminal());
   } else {
     const source = new TextDecoder().decode(stdin.readAll());
     status = await run(source, "<stdin>");
   }
-  if (args.inspect && status === 0) return await runRepl(interp, stdin);
+  if (args.inspect && status === 0) {
+    return await runRepl(interp, stdin, !Deno.stdin.isTerminal());
+  }
   await runAtexit(interp);
   return status;
 }

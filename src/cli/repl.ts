@@ -33,6 +33,8 @@ export function banner(platform: string): string {
 export async function runRepl(
   interp: Interp,
   input: LineSource,
+  /** Print each line read (input from a pipe, which no terminal echoes). */
+  echo = false,
 ): Promise<number> {
   interp.writeOut(banner(interp.config.platform));
   const main = interp.mainModule();
@@ -40,6 +42,7 @@ export async function runRepl(
     interp.writeOut(">>> ");
     interp.flush();
     let line = input.readLine();
+    if (echo && line !== null) interp.writeOut(line + "\n");
     if (line === null) {
       interp.writeOut("\n");
       interp.flush();
@@ -50,6 +53,7 @@ export async function runRepl(
       interp.writeOut("... ");
       interp.flush();
       line = input.readLine();
+      if (echo && line !== null) interp.writeOut(line + "\n");
       if (line === null) break;
       source += "\n" + line;
     }
