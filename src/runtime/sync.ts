@@ -212,13 +212,21 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = null;
-    if (e === UNWIND) {
-      unwound(f.code);
-      return f.gen(...params);
-    }
-    if (e instanceof OSR) return handOver(f, e);
-    throw e;
+    return regionThrew(f, e, params);
   }
+}
+
+/**
+ * A region's plain run threw `e`: redo it as a generator (`UNWIND`), carry
+ * on in its resumable version (`OSR`), or pass the exception on.
+ */
+function regionThrew(f: PyFunctionClass, e: unknown, params: any[]): any {
+  if (e === UNWIND) {
+    unwound(f.code);
+    return f.gen(...params);
+  }
+  if (e instanceof OSR) return handOver(f, e);
+  throw e;
 }
 
 /**
@@ -244,12 +252,7 @@ function enterNested(f: PyFunctionClass, params: any[]): any {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     SYNC.canYield = savedYield;
-    if (e === UNWIND) {
-      unwound(f.code);
-      return f.gen(...params);
-    }
-    if (e instanceof OSR) return handOver(f, e);
-    throw e;
+    return regionThrew(f, e, params);
   }
 }
 
@@ -267,12 +270,7 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = null;
-    if (e === UNWIND) {
-      unwound(f.code);
-      return f.gen(a);
-    }
-    if (e instanceof OSR) return handOver(f, e);
-    throw e;
+    return regionThrew(f, e, [a]);
   }
 }
 
@@ -290,12 +288,7 @@ export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = null;
-    if (e === UNWIND) {
-      unwound(f.code);
-      return f.gen(a, b);
-    }
-    if (e instanceof OSR) return handOver(f, e);
-    throw e;
+    return regionThrew(f, e, [a, b]);
   }
 }
 
@@ -376,47 +369,67 @@ export function syncv(x: any): any {
   return x instanceof GenMarker ? syncFallback(x) : x;
 }
 
-function csGeneric(f: any, args: any[]): any {
-  if (
-    !(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure) &&
+// Each call below returns the callee's value, or the generator it needs to
+// run as (it has to wait, or it is a function with loops that handed over).
+// `cs*` then falls back (`syncv`: redo or block); `cx*`, used at the
+// resumable call sites of functions with loops (a statement that is just a
+// call: `f(x)`, `y = f(x)`, `return f(x)`), returns it so that the caller
+// hands over too (`OSR` at the call site): nothing blocks, nothing is redone.
+// A function with loops runs plain as a nested region, which may hand over
+// only when entered from a call site (`site`).
+
+/** The general case: effects are counted, arguments go through `callN`. */
+function callGeneric(f: any, args: any[], site: boolean): any {
+  if (f instanceof PyFunction) {
+    if (f.simple === args.length && f.sync !== null && f.code.syncOK) {
+      return f.sync(...args);
+    }
+  } else if (
+    !(f instanceof PyBuiltin && f.pure) &&
     !(f instanceof PyType && (!f.native || f.pureCtor))
   ) {
     SYNC.fx++;
   }
-  const r = callN(f, args, null);
-  return r instanceof GenMarker ? syncFallback(r) : r;
+  if (!site) return callN(f, args, null);
+  SYNC.site = true;
+  try {
+    return callN(f, args, null);
+  } finally {
+    SYNC.site = false;
+  }
 }
 
-/** `f()` in plain code. */
-export function cs0(f: any): any {
+function call0(f: any, site: boolean): any {
   if (f instanceof PyFunction && f.simple === 0) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync();
-      // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync(f, []));
+      if (f.code.entryOK) {
+        SYNC.site = site;
+        return enterSync(f, []);
+      }
     }
-    return syncFallback(f.gen());
+    return f.gen();
   }
-  return csGeneric(f, []);
+  return callGeneric(f, [], site);
 }
 
-/** `f(a)` in plain code. */
-export function cs1(f: any, a: any): any {
+function call1(f: any, a: any, site: boolean): any {
   if (f instanceof PyFunction && f.simple === 1) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a);
-      // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync1(f, a));
+      if (f.code.entryOK) {
+        SYNC.site = site;
+        return enterSync1(f, a);
+      }
     }
-    return syncFallback(f.gen(a));
+    return f.gen(a);
   }
   if (
     f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
     f.min <= 1 && f.max >= 1
   ) {
     if (!f.pure) SYNC.fx++;
-    const r = f.fn(a);
-    return r instanceof GenMarker ? syncFallback(r) : r;
+    return f.fn(a);
   }
   if (f instanceof PyType && !f.native) {
     // a plain class: the instance and its plain __init__, no arrays
@@ -430,29 +443,28 @@ export function cs1(f: any, a: any): any {
       return o;
     }
   }
-  return csGeneric(f, [a]);
+  return callGeneric(f, [a], site);
 }
 
-/** `f(a, b)` in plain code. */
-export function cs2(f: any, a: any, b: any): any {
+function call2(f: any, a: any, b: any, site: boolean): any {
   if (f instanceof PyFunction && f.simple === 2) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b);
-      // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync2(f, a, b));
+      if (f.code.entryOK) {
+        SYNC.site = site;
+        return enterSync2(f, a, b);
+      }
     }
-    return syncFallback(f.gen(a, b));
+    return f.gen(a, b);
   }
   if (
     f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
     f.min <= 2 && f.max >= 2
   ) {
     if (!f.pure) SYNC.fx++;
-    const r = f.fn(a, b);
-    return r instanceof GenMarker ? syncFallback(r) : r;
+    return f.fn(a, b);
   }
   if (f instanceof PyType && !f.native) {
-    // a plain class: the instance and its plain __init__, no arrays
     const init = plainInit(f, 2);
     if (init !== undefined) {
       const o = new PyInstance(f);
@@ -463,21 +475,21 @@ export function cs2(f: any, a: any, b: any): any {
       return o;
     }
   }
-  return csGeneric(f, [a, b]);
+  return callGeneric(f, [a, b], site);
 }
 
-/** `f(a, b, c)` in plain code. */
-export function cs3(f: any, a: any, b: any, c: any): any {
+function call3(f: any, a: any, b: any, c: any, site: boolean): any {
   if (f instanceof PyFunction && f.simple === 3) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b, c);
-      // a function with loops runs plain as a nested region
-      if (f.code.entryOK) return syncv(enterSync(f, [a, b, c]));
+      if (f.code.entryOK) {
+        SYNC.site = site;
+        return enterSync(f, [a, b, c]);
+      }
     }
-    return syncFallback(f.gen(a, b, c));
+    return f.gen(a, b, c);
   }
   if (f instanceof PyType && !f.native) {
-    // a plain class: the instance and its plain __init__, no arrays
     const init = plainInit(f, 3);
     if (init !== undefined) {
       const o = new PyInstance(f);
@@ -488,200 +500,22 @@ export function cs3(f: any, a: any, b: any, c: any): any {
       return o;
     }
   }
-  return csGeneric(f, [a, b, c]);
+  return callGeneric(f, [a, b, c], site);
 }
 
-/** `o.name(args)` in plain code. */
-export function csm(o: any, name: string, args: any[]): any {
-  const t = typeOf(o);
-  if (!t.hasGetattribute && !(o instanceof PyType) && !(o instanceof PySuper)) {
-    const d = t.lookup(name);
-    if (
-      d !== undefined &&
-      (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
-      (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
-    ) {
-      if (d instanceof PyFunction) {
-        if (d.simple === args.length + 1) {
-          if (d.sync !== null) {
-            if (d.code.syncOK) return d.sync(o, ...args);
-            if (d.code.entryOK) return syncv(enterSync(d, [o, ...args]));
-          }
-          return syncFallback(d.gen(o, ...args));
-        }
-        const r = callN(d, [o, ...args], null);
-        return r instanceof GenMarker ? syncFallback(r) : r;
-      }
-      if (!d.pure) SYNC.fx++;
-      let r: any;
-      if (
-        d.kind === BuiltinKind.FIXED && args.length >= d.min &&
-        args.length <= d.max
-      ) {
-        r = d.fn(o, ...args);
-      } else r = callN(d, [o, ...args], null);
-      return r instanceof GenMarker ? syncFallback(r) : r;
-    }
-  }
-  return csGeneric(getAttr(o, name), args);
-}
-
-/** `o.name()` in plain code. */
-export function csm0(o: any, name: string): any {
+/** `o.name(...args)`: the method on the type when it may be called directly. */
+function callMethod(o: any, name: string, args: any[], site: boolean): any {
   const d = fastMethod(o, name);
-  if (d !== undefined) {
-    if (d instanceof PyFunction) {
-      if (d.simple === 1) {
-        if (d.sync !== null) {
-          if (d.code.syncOK) return d.sync(o);
-          if (d.code.entryOK) return syncv(enterSync1(d, o));
-        }
-        return syncFallback(d.gen(o));
-      }
-    } else if (d.kind === BuiltinKind.FIXED && d.min === 0) {
-      if (!d.pure) SYNC.fx++;
-      const r = d.fn(o);
-      return r instanceof GenMarker ? syncFallback(r) : r;
-    }
-  }
-  return csm(o, name, []);
-}
-
-/** `o.name(a)` in plain code. */
-export function csm1(o: any, name: string, a: any): any {
-  const d = fastMethod(o, name);
-  if (d !== undefined) {
-    if (d instanceof PyFunction) {
-      if (d.simple === 2) {
-        if (d.sync !== null) {
-          if (d.code.syncOK) return d.sync(o, a);
-          if (d.code.entryOK) return syncv(enterSync2(d, o, a));
-        }
-        return syncFallback(d.gen(o, a));
-      }
-    } else if (d.kind === BuiltinKind.FIXED && d.min <= 1 && d.max >= 1) {
-      if (!d.pure) SYNC.fx++;
-      const r = d.fn(o, a);
-      return r instanceof GenMarker ? syncFallback(r) : r;
-    }
-  }
-  return csm(o, name, [a]);
-}
-
-/** `o.name(a, b)` in plain code. */
-export function csm2(o: any, name: string, a: any, b: any): any {
-  const d = fastMethod(o, name);
-  if (d !== undefined) {
-    if (d instanceof PyFunction) {
-      if (d.simple === 3) {
-        if (d.sync !== null) {
-          if (d.code.syncOK) return d.sync(o, a, b);
-          if (d.code.entryOK) return syncv(enterSync(d, [o, a, b]));
-        }
-        return syncFallback(d.gen(o, a, b));
-      }
-    } else if (d.kind === BuiltinKind.FIXED && d.min <= 2 && d.max >= 2) {
-      if (!d.pure) SYNC.fx++;
-      const r = d.fn(o, a, b);
-      return r instanceof GenMarker ? syncFallback(r) : r;
-    }
-  }
-  return csm(o, name, [a, b]);
-}
-
-// ------------------------------------------------------------------------
-// Calls at the resumable call sites of functions with loops: a statement
-// that is just a call (`f(x)`, `y = f(x)`, `return f(x)`). Like `cs*`, but
-// a callee that must run as a generator (it has to wait, or it is a
-// function with loops that handed over) is returned as that generator: the
-// caller then hands over too (`OSR` at the call site), so nothing blocks
-// and nothing is redone. A function with loops starts a nested region.
-
-function cxGeneric(f: any, args: any[]): any {
-  if (f instanceof PyFunction) {
-    if (f.simple === args.length && f.sync !== null && f.code.syncOK) {
-      return f.sync(...args);
-    }
-  } else if (
-    !(f instanceof PyBuiltin && f.pure) &&
-    !(f instanceof PyType && (!f.native || f.pureCtor))
-  ) {
-    SYNC.fx++;
-  }
-  return siteCallN(f, args);
-}
-
-/** `callN` from a call site: a region it enters may hand over. */
-function siteCallN(f: any, args: any[]): any {
-  SYNC.site = true;
-  try {
-    return callN(f, args, null);
-  } finally {
-    SYNC.site = false;
-  }
-}
-
-/** `f()` at a call site. */
-export function cx0(f: any): any {
-  if (f instanceof PyFunction && f.simple === 0 && f.sync !== null) {
-    if (f.code.syncOK) return f.sync();
-    if (f.code.entryOK) {
-      SYNC.site = true;
-      return enterSync(f, []);
-    }
-  }
-  return cxGeneric(f, []);
-}
-
-/** `f(a)` at a call site. */
-export function cx1(f: any, a: any): any {
-  if (f instanceof PyFunction && f.simple === 1 && f.sync !== null) {
-    if (f.code.syncOK) return f.sync(a);
-    if (f.code.entryOK) {
-      SYNC.site = true;
-      return enterSync1(f, a);
-    }
-  }
-  return cxGeneric(f, [a]);
-}
-
-/** `f(a, b)` at a call site. */
-export function cx2(f: any, a: any, b: any): any {
-  if (f instanceof PyFunction && f.simple === 2 && f.sync !== null) {
-    if (f.code.syncOK) return f.sync(a, b);
-    if (f.code.entryOK) {
-      SYNC.site = true;
-      return enterSync2(f, a, b);
-    }
-  }
-  return cxGeneric(f, [a, b]);
-}
-
-/** `f(a, b, c)` at a call site. */
-export function cx3(f: any, a: any, b: any, c: any): any {
-  if (f instanceof PyFunction && f.simple === 3 && f.sync !== null) {
-    if (f.code.syncOK) return f.sync(a, b, c);
-    if (f.code.entryOK) {
-      SYNC.site = true;
-      return enterSync(f, [a, b, c]);
-    }
-  }
-  return cxGeneric(f, [a, b, c]);
-}
-
-/** `o.name(...args)` at a call site. */
-export function cmx(o: any, name: string, args: any[]): any {
-  const d = fastMethod(o, name);
-  if (d === undefined) return cxGeneric(getAttr(o, name), args);
+  if (d === undefined) return callGeneric(getAttr(o, name), args, site);
   if (d instanceof PyFunction) {
     if (d.simple === args.length + 1 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o, ...args);
       if (d.code.entryOK) {
-        SYNC.site = true;
+        SYNC.site = site;
         return enterSync(d, [o, ...args]);
       }
     }
-    return siteCallN(d, [o, ...args]);
+    return callGeneric(d, [o, ...args], site);
   }
   if (!d.pure) SYNC.fx++;
   if (
@@ -692,41 +526,98 @@ export function cmx(o: any, name: string, args: any[]): any {
   return callN(d, [o, ...args], null);
 }
 
+function callMethod0(o: any, name: string, site: boolean): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction) {
+    if (d.simple === 1 && d.sync !== null) {
+      if (d.code.syncOK) return d.sync(o);
+      if (d.code.entryOK) {
+        SYNC.site = site;
+        return enterSync1(d, o);
+      }
+    }
+  } else if (d !== undefined && d.kind === BuiltinKind.FIXED && d.min === 0) {
+    if (!d.pure) SYNC.fx++;
+    return d.fn(o);
+  }
+  return callMethod(o, name, [], site);
+}
+
+function callMethod1(o: any, name: string, a: any, site: boolean): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction) {
+    if (d.simple === 2 && d.sync !== null) {
+      if (d.code.syncOK) return d.sync(o, a);
+      if (d.code.entryOK) {
+        SYNC.site = site;
+        return enterSync2(d, o, a);
+      }
+    }
+  } else if (
+    d !== undefined && d.kind === BuiltinKind.FIXED && d.min <= 1 && d.max >= 1
+  ) {
+    if (!d.pure) SYNC.fx++;
+    return d.fn(o, a);
+  }
+  return callMethod(o, name, [a], site);
+}
+
+function callMethod2(o: any, name: string, a: any, b: any, site: boolean): any {
+  const d = fastMethod(o, name);
+  if (d instanceof PyFunction) {
+    if (d.simple === 3 && d.sync !== null) {
+      if (d.code.syncOK) return d.sync(o, a, b);
+      if (d.code.entryOK) {
+        SYNC.site = site;
+        return enterSync(d, [o, a, b]);
+      }
+    }
+  } else if (
+    d !== undefined && d.kind === BuiltinKind.FIXED && d.min <= 2 && d.max >= 2
+  ) {
+    if (!d.pure) SYNC.fx++;
+    return d.fn(o, a, b);
+  }
+  return callMethod(o, name, [a, b], site);
+}
+
+/** `f()` in plain code. */
+export const cs0 = (f: any): any => syncv(call0(f, false));
+/** `f(a)` in plain code. */
+export const cs1 = (f: any, a: any): any => syncv(call1(f, a, false));
+/** `f(a, b)` in plain code. */
+export const cs2 = (f: any, a: any, b: any): any =>
+  syncv(call2(f, a, b, false));
+/** `f(a, b, c)` in plain code. */
+export const cs3 = (f: any, a: any, b: any, c: any): any =>
+  syncv(call3(f, a, b, c, false));
+/** `o.name(args)` in plain code. */
+export const csm = (o: any, name: string, args: any[]): any =>
+  syncv(callMethod(o, name, args, false));
+/** `o.name()` in plain code. */
+export const csm0 = (o: any, name: string): any =>
+  syncv(callMethod0(o, name, false));
+/** `o.name(a)` in plain code. */
+export const csm1 = (o: any, name: string, a: any): any =>
+  syncv(callMethod1(o, name, a, false));
+/** `o.name(a, b)` in plain code. */
+export const csm2 = (o: any, name: string, a: any, b: any): any =>
+  syncv(callMethod2(o, name, a, b, false));
+
+/** `f()` at a call site. */
+export const cx0 = (f: any): any => call0(f, true);
+/** `f(a)` at a call site. */
+export const cx1 = (f: any, a: any): any => call1(f, a, true);
+/** `f(a, b)` at a call site. */
+export const cx2 = (f: any, a: any, b: any): any => call2(f, a, b, true);
+/** `f(a, b, c)` at a call site. */
+export const cx3 = (f: any, a: any, b: any, c: any): any =>
+  call3(f, a, b, c, true);
 /** `o.name()` at a call site. */
-export function cmx0(o: any, name: string): any {
-  const d = fastMethod(o, name);
-  if (d instanceof PyFunction && d.simple === 1 && d.sync !== null) {
-    if (d.code.syncOK) return d.sync(o);
-    if (d.code.entryOK) {
-      SYNC.site = true;
-      return enterSync1(d, o);
-    }
-  }
-  return cmx(o, name, []);
-}
-
+export const cmx0 = (o: any, name: string): any => callMethod0(o, name, true);
 /** `o.name(a)` at a call site. */
-export function cmx1(o: any, name: string, a: any): any {
-  const d = fastMethod(o, name);
-  if (d instanceof PyFunction && d.simple === 2 && d.sync !== null) {
-    if (d.code.syncOK) return d.sync(o, a);
-    if (d.code.entryOK) {
-      SYNC.site = true;
-      return enterSync2(d, o, a);
-    }
-  }
-  return cmx(o, name, [a]);
-}
-
+export const cmx1 = (o: any, name: string, a: any): any =>
+  callMethod1(o, name, a, true);
 /** `o.name(a, b)` at a call site. */
-export function cmx2(o: any, name: string, a: any, b: any): any {
-  const d = fastMethod(o, name);
-  if (d instanceof PyFunction && d.simple === 3 && d.sync !== null) {
-    if (d.code.syncOK) return d.sync(o, a, b);
-    if (d.code.entryOK) {
-      SYNC.site = true;
-      return enterSync(d, [o, a, b]);
-    }
-  }
-  return cmx(o, name, [a, b]);
-}
+export const cmx2 = (o: any, name: string, a: any, b: any): any =>
+  callMethod2(o, name, a, b, true);
