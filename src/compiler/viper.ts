@@ -697,19 +697,7 @@ class Viper {
     if (base.t === "object") {
       return { t: "object", js: `$getitem(${base.js}, ${this.box(index)})` };
     }
-    const size = ITEM_SIZE[base.t];
-    if (size === undefined) {
-      this.error(`can't load from '${base.t}'`);
-      return { t: "int", js: "0" };
-    }
-    if (!isWord(index.t)) {
-      this.error(`can't load with '${index.t}' index`);
-      return { t: "int", js: "0" };
-    }
-    return {
-      t: "int",
-      js: `$V.ld${size * 8}(${base.js}, ${this.index(index)})`,
-    };
+    return this.loadItemAt(base, index);
   }
 
   /** A pointer index: a `uint` index counts as the signed word it holds. */

@@ -39,67 +39,40 @@ export interface StructFormat {
   nItems: number;
 }
 
+/** Item sizes of the standard (`<`, `>`) layout. */
+const STANDARD_SIZES: Record<string, number> = {
+  b: 1,
+  B: 1,
+  h: 2,
+  H: 2,
+  e: 2,
+  i: 4,
+  I: 4,
+  l: 4,
+  L: 4,
+  f: 4,
+  q: 8,
+  Q: 8,
+  P: 8,
+  O: 8,
+  S: 8,
+  d: 8,
+};
+
+/** Item sizes of the native (`@`) layout: C longs are 8 bytes here. */
+const NATIVE_SIZES: Record<string, number> = { ...STANDARD_SIZES, l: 8, L: 8 };
+
 /** [size, alignment] of one item (`mp_binary_get_size`); ValueError for a bad code. */
 export function itemLayout(order: string, code: string): [number, number] {
-  let size = 0;
-  if (order === "<" || order === ">") {
-    switch (code) {
-      case "b":
-      case "B":
-        size = 1;
-        break;
-      case "h":
-      case "H":
-      case "e":
-        size = 2;
-        break;
-      case "i":
-      case "I":
-      case "l":
-      case "L":
-      case "f":
-        size = 4;
-        break;
-      case "q":
-      case "Q":
-      case "P":
-      case "O":
-      case "S":
-      case "d":
-        size = 8;
-    }
-    if (size === 0) raiseValueError("bad typecode");
-    return [size, 1];
-  }
-  if (order === "@") {
-    switch (code) {
-      case "b":
-      case "B":
-        size = 1;
-        break;
-      case "h":
-      case "H":
-      case "e":
-        size = 2;
-        break;
-      case "i":
-      case "I":
-      case "f":
-        size = 4;
-        break;
-      case "l":
-      case "L":
-      case "q":
-      case "Q":
-      case "P":
-      case "O":
-      case "S":
-      case "d":
-        size = 8;
-    }
-  }
+  const native = order === "@";
+  const size = native || order === "<" || order === ">"
+    ? Object.hasOwn(NATIVE_SIZES, code)
+      ? (native ? NATIVE_SIZES : STANDARD_SIZES)[code]
+      : 0
+    : 0;
   if (size === 0) raiseValueError("bad typecode");
-  return [size, size];
+  // native items are aligned to their size; standard ones are packed
+  return [size, native ? size : 1];
 }
 
 function isDigit(c: number): boolean {

@@ -1,5 +1,5 @@
 // deno-lint-ignore-file no-explicit-any
-import { equal, fail } from "node:assert/strict";
+import { equal } from "node:assert/strict";
 import { setupEngine } from "../runtime/init.ts";
 import {
   bytearrayType,
@@ -18,8 +18,7 @@ import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PySlice } from "./slice.ts";
 import { PyFloat } from "./float.ts";
-import { INPLACE, KwArgs, Op, PyType } from "./type.ts";
-import { PyException } from "./exception.ts";
+import { INPLACE, Op, PyType } from "./type.ts";
 import { callSync } from "../runtime/call.ts";
 import { getAttr } from "../runtime/attr.ts";
 import {
@@ -32,6 +31,7 @@ import {
   pyRepr,
 } from "../runtime/ops.ts";
 import { contains, delItem, getItem, setItem } from "../runtime/subscr.ts";
+import { kwargs, raises } from "./_test_util.ts";
 
 setupEngine();
 
@@ -43,24 +43,6 @@ const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const b = (s: string) => new PyBytes(bytesOf(s));
 const ba = (s: string) => new PyByteArray(bytesOf(s));
 const make = (t: PyType, ...args: any[]) => callSync(t, args);
-function kwargs(o: Record<string, any>): KwArgs | null {
-  const names = Object.keys(o);
-  return names.length ? new KwArgs(names, names.map((n) => o[n])) : null;
-}
-
-/** Runs `fn`, expecting a Python exception of type `type` (and message). */
-function raises(fn: () => unknown, type: string, msg = ""): void {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof PyException)) throw e;
-    equal(e.type.name, type);
-    if (msg !== "") equal((e.args as PyTuple).items[0], msg);
-    return;
-  }
-  fail(`expected ${type}`);
-}
-
 const CASES: [any, string, any[], Record<string, any>, any][] = [
   [b(" a b  c "), "split", [], {}, list(b("a"), b("b"), b("c"))],
   [ba(" a b "), "split", [], {}, list(ba("a"), ba("b"))],

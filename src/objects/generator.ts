@@ -109,39 +109,7 @@ export function genStep(
  */
 export function genNextBlocking(g: PyGenerator): any {
   if (g.running || g.finished || g.pending !== undefined) return genNext(g);
-  g.running = true;
-  g.started = true;
-  const js = g.js;
-  let r: IteratorResult<any, any>;
-  try {
-    r = js.next(null);
-    while (!r.done && r.value instanceof Suspend) {
-      const req = r.value;
-      if (req === TICK) r = js.next(undefined);
-      else if (req.kind === SuspendKind.SLEEP) {
-        blockingSleep(req.arg);
-        r = js.next(undefined);
-      } else {
-        r = js.throw(newException(
-          runtimeErrorType,
-          "can't wait for an asynchronous operation here",
-        ));
-      }
-    }
-  } catch (e) {
-    g.running = false;
-    g.finished = true;
-    if (e instanceof PyException && e.type === stopIterationType) {
-      throw newException(runtimeErrorType, "generator raised StopIteration");
-    }
-    throw e;
-  }
-  g.running = false;
-  if (r.done) {
-    g.finished = true;
-    return STOP;
-  }
-  return r.value;
+  return stepNative(g, true);
 }
 
 /**
@@ -153,6 +121,14 @@ export function genNext(g: PyGenerator): any {
     const r = genResumeSync(g, false, null);
     return r.done ? STOP : r.value;
   }
+  return stepNative(g, false);
+}
+
+/**
+ * Resumes `g` up to its next value, skipping time-slice ticks; a sleep
+ * blocks when `blocking`, any other suspension raises inside `g`.
+ */
+function stepNative(g: PyGenerator, blocking: boolean): any {
   g.running = true;
   g.started = true;
   const js = g.js;
@@ -160,10 +136,19 @@ export function genNext(g: PyGenerator): any {
   try {
     r = js.next(null);
     while (!r.done && r.value instanceof Suspend) {
-      r = r.value === TICK ? js.next(undefined) : js.throw(newException(
-        runtimeErrorType,
-        "can't block here: blocking call in a callback",
-      ));
+      const req = r.value;
+      if (req === TICK) r = js.next(undefined);
+      else if (blocking && req.kind === SuspendKind.SLEEP) {
+        blockingSleep(req.arg);
+        r = js.next(undefined);
+      } else {
+        r = js.throw(newException(
+          runtimeErrorType,
+          blocking
+            ? "can't wait for an asynchronous operation here"
+            : "can't block here: blocking call in a callback",
+        ));
+      }
     }
   } catch (e) {
     g.running = false;

@@ -1,14 +1,13 @@
 // deno-lint-ignore-file no-explicit-any
-import { equal, fail } from "node:assert/strict";
+import { equal } from "node:assert/strict";
 import { setupEngine } from "../runtime/init.ts";
 import { strMethods } from "./str_methods.ts";
 import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { KwArgs } from "./type.ts";
-import { PyException } from "./exception.ts";
 import { PyBytes } from "./bytes.ts";
 import { callSync } from "../runtime/call.ts";
 import { pyRepr } from "../runtime/ops.ts";
+import { kwargs, raises } from "./_test_util.ts";
 
 setupEngine();
 
@@ -19,11 +18,6 @@ const tuple = (...items: any[]) => new PyTuple(items);
 const list = (...items: any[]) => new PyList(items);
 const b = (s: string) =>
   new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)));
-function kwargs(o: Record<string, any>): KwArgs | null {
-  const names = Object.keys(o);
-  return names.length ? new KwArgs(names, names.map((n) => o[n])) : null;
-}
-
 /** Calls `self.name(*args, **kw)`, returning the repr of the result. */
 function call(
   self: any,
@@ -32,19 +26,6 @@ function call(
   kw: Record<string, any> = {},
 ): string {
   return pyRepr(callSync(strMethods[name], [self, ...args], kwargs(kw)));
-}
-
-/** Runs `fn`, expecting a Python exception of type `type` (and message). */
-function raises(fn: () => unknown, type: string, msg = ""): void {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof PyException)) throw e;
-    equal(e.type.name, type);
-    if (msg !== "") equal((e.args as PyTuple).items[0], msg);
-    return;
-  }
-  fail(`expected ${type}`);
 }
 
 const CASES: [any, string, any[], Record<string, any>, any][] = [

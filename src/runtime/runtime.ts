@@ -27,7 +27,12 @@ import { EMPTY_TUPLE, PyTuple, tupleType } from "../objects/tuple.ts";
 import { listType, PyList, PyListIter } from "../objects/list.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, newSet, setType } from "../objects/set.ts";
-import { PyRange, PyRangeIter, rangeType } from "../objects/range.ts";
+import {
+  PyRange,
+  PyRangeIter,
+  rangeLength,
+  rangeType,
+} from "../objects/range.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
@@ -398,8 +403,11 @@ function iters(x: any): any {
   return it;
 }
 
-/** `next(it)` in plain code (a generator may run Python code with effects). */
-function nexts(it: any): any {
+/** Marks an iterator `nextFast` does not step itself. */
+const SLOW = Symbol("slow");
+
+/** The next item of a list or range iterator (`STOP` at the end), else `SLOW`. */
+function nextFast(it: any): any {
   if (it instanceof PyListIter) {
     const items = it.list.items;
     if (it.i < items.length) return items[it.i++];
@@ -413,6 +421,13 @@ function nexts(it: any): any {
     }
     return STOP;
   }
+  return SLOW;
+}
+
+/** `next(it)` in plain code (a generator may run Python code with effects). */
+function nexts(it: any): any {
+  const v = nextFast(it);
+  if (v !== SLOW) return v;
   if (it instanceof PyGenerator) {
     SYNC.fx++;
     return genNextBlocking(it);
@@ -452,32 +467,18 @@ function plainSeq(x: any): any[] | null {
     return x.items.length <= PLAIN_SEQ_MAX ? x.items : null;
   }
   if (x instanceof PyRange && x.big === null) {
-    const { start, stop, step } = x;
-    const n = step > 0
-      ? Math.ceil((stop - start) / step)
-      : Math.ceil((start - stop) / -step);
+    const n = rangeLength(x);
     if (n > PLAIN_SEQ_MAX) return null;
-    const out = new Array(Math.max(n, 0));
-    for (let i = 0, v = start; i < n; i++, v += step) out[i] = v;
+    const out = new Array(n);
+    for (let i = 0, v = x.start; i < n; i++, v += x.step) out[i] = v;
     return out;
   }
   return null;
 }
 
 function next(it: any): any {
-  if (it instanceof PyListIter) {
-    const items = it.list.items;
-    if (it.i < items.length) return items[it.i++];
-    return STOP;
-  }
-  if (it instanceof PyRangeIter) {
-    const c = it.cur;
-    if (it.step > 0 ? c < it.stop : c > it.stop) {
-      it.cur = c + it.step;
-      return c;
-    }
-    return STOP;
-  }
+  const v = nextFast(it);
+  if (v !== SLOW) return v;
   if (it instanceof PyGenerator) return genForNext(it);
   return iterNext(it);
 }

@@ -41,19 +41,13 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { BuiltinKind, KwArgs, PyBuiltin } from "../objects/type.ts";
+import { BuiltinKind, PyBuiltin, PyType } from "../objects/type.ts";
 import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
-import {
-  PyFunction,
-  PyFunction as PyFunctionClass,
-} from "../objects/function.ts";
-import { PyType } from "../objects/type.ts";
-import { PySuper } from "../objects/super.ts";
+import { PyFunction } from "../objects/function.ts";
 import { callN, GenMarker } from "./call.ts";
 import { fastMethod, getAttr } from "./attr.ts";
-import { typeOf } from "./ops.ts";
 import { initReturned, plainInit } from "../objects/class.ts";
 import { PyInstance } from "../objects/object.ts";
 
@@ -69,7 +63,7 @@ export const SYNC = {
    */
   epoch: 0,
   /** The function whose call started the innermost sync region. */
-  fn: null as PyFunctionClass | null,
+  fn: null as PyFunction | null,
   /** Set when `UNWIND` is thrown because the time slice ended. */
   sliceRedo: false,
   /** The generator of the last hand-over (`OSR`) of a region. */
@@ -105,7 +99,7 @@ export class OSR {
 }
 
 /** A region's function handed over at `e`: its resumable generator. */
-function handOver(f: PyFunctionClass, e: OSR): Generator<any, any, any> {
+function handOver(f: PyFunction, e: OSR): Generator<any, any, any> {
   const g = f.resume!(e.k, e);
   SYNC.handedOver = g;
   return g;
@@ -164,10 +158,10 @@ function unwound(ci: CodeInfo): void {
 }
 
 /**
- * The time slice (and a grace period) ended inside plain code: true when
- * the region should be redone as a generator, so it can yield (it had no
- * effect yet). Otherwise it runs on (plain code has no loops, so its work is
- * bounded) but is not entered plain again.
+ * The time slice (and a grace period) ended inside plain code where there
+ * is no loop head to hand over at: true when the region should be redone as
+ * a generator, so it can yield (it had no effect yet). Otherwise it runs on
+ * (its own work is bounded: loops hand over) but is not entered plain again.
  */
 export function sliceRedo(): boolean {
   if (SYNC.fx === SYNC.fx0) {
@@ -199,7 +193,7 @@ function block(ci: CodeInfo): void {
  * (a sync region starts). Returns a value, or the generator to delegate to
  * when the region had to be redone.
  */
-export function enterSync(f: PyFunctionClass, params: any[]): any {
+export function enterSync(f: PyFunction, params: any[]): any {
   if (SYNC.fn !== null) return enterNested(f, params);
   const saved = SYNC.fx0;
   SYNC.fx0 = SYNC.fx;
@@ -220,7 +214,7 @@ export function enterSync(f: PyFunctionClass, params: any[]): any {
  * A region's plain run threw `e`: redo it as a generator (`UNWIND`), carry
  * on in its resumable version (`OSR`), or pass the exception on.
  */
-function regionThrew(f: PyFunctionClass, e: unknown, params: any[]): any {
+function regionThrew(f: PyFunction, e: unknown, params: any[]): any {
   if (e === UNWIND) {
     unwound(f.code);
     return f.gen(...params);
@@ -234,7 +228,7 @@ function regionThrew(f: PyFunctionClass, e: unknown, params: any[]): any {
  * by it): unless a call site asked for it (`SYNC.site`), it cannot hand
  * over, since nobody up the stack can yield.
  */
-function enterNested(f: PyFunctionClass, params: any[]): any {
+function enterNested(f: PyFunction, params: any[]): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
   const savedYield = SYNC.canYield;
@@ -257,7 +251,7 @@ function enterNested(f: PyFunctionClass, params: any[]): any {
 }
 
 /** `enterSync` for one argument, without allocating the parameter array. */
-export function enterSync1(f: PyFunctionClass, a: any): any {
+export function enterSync1(f: PyFunction, a: any): any {
   if (SYNC.fn !== null) return enterNested(f, [a]);
   const saved = SYNC.fx0;
   SYNC.fx0 = SYNC.fx;
@@ -275,7 +269,7 @@ export function enterSync1(f: PyFunctionClass, a: any): any {
 }
 
 /** `enterSync` for two arguments. */
-export function enterSync2(f: PyFunctionClass, a: any, b: any): any {
+export function enterSync2(f: PyFunction, a: any, b: any): any {
   if (SYNC.fn !== null) return enterNested(f, [a, b]);
   const saved = SYNC.fx0;
   SYNC.fx0 = SYNC.fx;
@@ -348,18 +342,6 @@ function runBlockingNow(g: Generator<any, any, any>): any {
   }
   return r.value;
 }
-
-/** True for builtins whose call has no effect a redo could repeat. */
-export function isPureBuiltin(b: PyBuiltin): boolean {
-  return b.pure;
-}
-
-/** Records that a builtin call may have an effect (unless it is pure). */
-export function noteBuiltin(b: PyBuiltin): void {
-  if (!b.pure) SYNC.fx++;
-}
-
-export { BuiltinKind, KwArgs };
 
 // ------------------------------------------------------------------------
 // Calls made from plain (sync) code: they return values, never generators.
