@@ -632,6 +632,12 @@ export class FunctionCompiler {
         }) instanceof $Inst && ${o}.type.fastAttrs === true && (${v} = ${o}.dict.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
       }
       case "Subscript":
+        if (e.slice.kind === "Slice") {
+          // o[a:b:c]: lists are sliced without making a slice object
+          return `$getslice(${this.expr(e.value)}, ${
+            this.sliceBounds(e.slice)
+          })`;
+        }
         return `$getitem(${this.expr(e.value)}, ${this.expr(e.slice)})`;
       case "Slice":
         return `$slice(${e.lower ? this.expr(e.lower) : "null"}, ${
@@ -894,6 +900,13 @@ export class FunctionCompiler {
     );
   }
 
+  /** The bounds of a slice expression, each `null` when omitted. */
+  sliceBounds(e: ast.Slice): string {
+    return `${e.lower ? this.expr(e.lower) : "null"}, ${
+      e.upper ? this.expr(e.upper) : "null"
+    }, ${e.step ? this.expr(e.step) : "null"}`;
+  }
+
   /** A JS arrow returning the bound locals as a dict, for `locals()`. */
   localsThunk(): string {
     const s = this.scope;
@@ -1127,6 +1140,14 @@ export class FunctionCompiler {
         return;
       }
       case "Subscript":
+        if (t.slice.kind === "Slice") {
+          this.emit(
+            `${this.fx()}$setslice(${this.expr(t.value)}, ${
+              this.sliceBounds(t.slice)
+            }, ${value});`,
+          );
+          return;
+        }
         this.emit(
           `${this.fx()}$setitem(${this.expr(t.value)}, ${
             this.expr(t.slice)

@@ -61,6 +61,8 @@ export const RUNTIME_HELPERS: string[] = [
   "$nexts",
   "$noHandOver",
   "$Inst",
+  "$getslice",
+  "$setslice",
   "$OSR",
   "$cx0",
   "$cx1",

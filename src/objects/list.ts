@@ -35,7 +35,7 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "../runtime/raise.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { PySlice, resolveSlice, SL, sliceIndices } from "./slice.ts";
 import { PyTuple, seqIndexMethod } from "./tuple.ts";
 import { callSync } from "../runtime/call.ts";
 import { checkAlloc, checkHeapLock, heap, WORD } from "../runtime/heap.ts";
@@ -86,15 +86,26 @@ function listGetItem(self: PyList, index: any): any {
     return raiseIndexError("list index out of range");
   }
   if (index instanceof PySlice) {
-    if (heap.locked) checkHeapLock();
-    const items = self.items;
-    const [start, stop, step, len] = sliceIndices(index, items.length);
-    if (step === 1) return new PyList(items.slice(start, stop));
-    const out = new Array(len);
-    for (let i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
-    return new PyList(out);
+    return listGetSlice(self, index.start, index.stop, index.step);
   }
   return self.items[normIndex(self, index)];
+}
+
+/** `self[start:stop:step]` (each None when omitted). */
+export function listGetSlice(
+  self: PyList,
+  startV: any,
+  stopV: any,
+  stepV: any,
+): PyList {
+  if (heap.locked) checkHeapLock();
+  const items = self.items;
+  resolveSlice(startV, stopV, stepV, items.length);
+  const { start, stop, step, count } = SL;
+  if (step === 1) return new PyList(items.slice(start, stop));
+  const out = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
+  return new PyList(out);
 }
 
 function listSetItem(self: PyList, index: any, value: any): void {
@@ -108,22 +119,44 @@ function listSetItem(self: PyList, index: any, value: any): void {
     raiseIndexError("list index out of range");
   }
   if (index instanceof PySlice) {
-    const items = self.items;
-    const src = value === self ? items.slice() : iterToArray(value);
-    const [start, stop, step, len] = sliceIndices(index, items.length);
-    if (step === 1) {
-      items.splice(start, Math.max(0, stop - start), ...src);
-      return;
-    }
-    if (src.length !== len) {
-      raiseValueError(
-        `attempt to assign sequence of size ${src.length} to extended slice of size ${len}`,
-      );
-    }
-    for (let i = 0, j = start; i < len; i++, j += step) items[j] = src[i];
+    listSetSlice(self, index.start, index.stop, index.step, value);
     return;
   }
   self.items[normIndex(self, index)] = value;
+}
+
+/** `self[start:stop:step] = value` (each bound None when omitted). */
+export function listSetSlice(
+  self: PyList,
+  startV: any,
+  stopV: any,
+  stepV: any,
+  value: any,
+): void {
+  const items = self.items;
+  // another native list can be read while this one changes; anything else
+  // is copied first (it may be this list, or be changed by iterating it)
+  const src = value instanceof PyList && value !== self && value.type.native
+    ? value.items
+    : value === self
+    ? items.slice()
+    : iterToArray(value);
+  resolveSlice(startV, stopV, stepV, items.length);
+  const { start, stop, step, count } = SL;
+  if (step === 1) {
+    const n = Math.max(0, stop - start);
+    if (n === src.length) {
+      for (let i = 0; i < n; i++) items[start + i] = src[i];
+    } else if (src.length < 10000) items.splice(start, n, ...src);
+    else self.items = items.slice(0, start).concat(src, items.slice(start + n));
+    return;
+  }
+  if (src.length !== count) {
+    raiseValueError(
+      `attempt to assign sequence of size ${src.length} to extended slice of size ${count}`,
+    );
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) items[j] = src[i];
 }
 
 function listDelItem(self: PyList, index: any): void {

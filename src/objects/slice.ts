@@ -38,44 +38,61 @@ function sliceInt(x: any): number {
 }
 
 /**
- * Resolves a slice against a sequence length: [start, stop, step, count],
- * clamped the way CPython's `PySlice_AdjustIndices` does.
+ * A resolved slice (see `resolveSlice`): read it right after the call,
+ * before any other Python code can run.
  */
-export function sliceIndices(
-  s: PySlice,
+export const SL = { start: 0, stop: 0, step: 1, count: 0 };
+
+/**
+ * Resolves slice bounds (each None when omitted) against a sequence length
+ * into `SL`, clamped the way CPython's `PySlice_AdjustIndices` does.
+ */
+export function resolveSlice(
+  startV: any,
+  stopV: any,
+  stepV: any,
   length: number,
-): [number, number, number, number] {
+): void {
   let step = 1;
-  if (s.step !== null) {
-    step = sliceInt(s.step);
+  if (stepV !== null) {
+    step = sliceInt(stepV);
     if (step === 0) raiseValueError("slice step can't be zero");
   }
   let start: number;
   let stop: number;
+  let count: number;
   if (step > 0) {
-    start = s.start === null ? 0 : sliceInt(s.start);
-    stop = s.stop === null ? length : sliceInt(s.stop);
+    start = startV === null ? 0 : sliceInt(startV);
+    stop = stopV === null ? length : sliceInt(stopV);
     if (start < 0) start = Math.max(0, start + length);
     else if (start > length) start = length;
     if (stop < 0) stop = Math.max(0, stop + length);
     else if (stop > length) stop = length;
-    const count = stop > start
-      ? Math.floor((stop - start + step - 1) / step)
-      : 0;
-    return [start, stop, step, count];
+    count = stop > start ? Math.floor((stop - start + step - 1) / step) : 0;
+  } else {
+    start = startV === null ? length - 1 : sliceInt(startV);
+    stop = stopV === null ? -1 : sliceInt(stopV);
+    if (start < 0) start = Math.max(-1, start + length);
+    else if (start >= length) start = length - 1;
+    if (stopV !== null) {
+      if (stop < 0) stop = Math.max(-1, stop + length);
+      else if (stop >= length) stop = length - 1;
+    }
+    count = start > stop ? Math.floor((start - stop - step - 1) / -step) : 0;
   }
-  start = s.start === null ? length - 1 : sliceInt(s.start);
-  stop = s.stop === null ? -1 : sliceInt(s.stop);
-  if (start < 0) start = Math.max(-1, start + length);
-  else if (start >= length) start = length - 1;
-  if (s.stop !== null) {
-    if (stop < 0) stop = Math.max(-1, stop + length);
-    else if (stop >= length) stop = length - 1;
-  }
-  const count = start > stop
-    ? Math.floor((start - stop - step - 1) / -step)
-    : 0;
-  return [start, stop, step, count];
+  SL.start = start;
+  SL.stop = stop;
+  SL.step = step;
+  SL.count = count;
+}
+
+/** Resolves a slice against a sequence length: [start, stop, step, count]. */
+export function sliceIndices(
+  s: PySlice,
+  length: number,
+): [number, number, number, number] {
+  resolveSlice(s.start, s.stop, s.step, length);
+  return [SL.start, SL.stop, SL.step, SL.count];
 }
 
 /** The `slice` type. */

@@ -95,7 +95,14 @@ import {
 } from "./raise.ts";
 import { TICK } from "./suspend.ts";
 import { formatValue } from "./format.ts";
-import { contains, delItem, getItem, setItem } from "./subscr.ts";
+import {
+  contains,
+  delItem,
+  getItem,
+  getSlice,
+  setItem,
+  setSlice,
+} from "./subscr.ts";
 import { toPyException } from "./errors.ts";
 import { checkHeapLock, heap } from "./heap.ts";
 import {
@@ -820,6 +827,7 @@ const shared: Record<string, any> = {
   $ge: ge,
   $getattr: getAttr,
   $getitem: getItem,
+  $getslice: getSlice,
   $gt: gt,
   $in: (a: any, b: any) => contains(b, a),
   $notin: (a: any, b: any) => !contains(b, a),
@@ -860,6 +868,7 @@ const shared: Record<string, any> = {
   },
   $setattr: setAttr,
   $setitem: setItem,
+  $setslice: setSlice,
   $slice: (a: any, b: any, c: any) => new PySlice(a, b, c),
   $spread: spread,
   $super: (cls: PyType, self: any) => new PySuper(cls, self),

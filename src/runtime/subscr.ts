@@ -8,7 +8,7 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { STOP } from "../objects/type.ts";
-import { PyList } from "../objects/list.ts";
+import { listGetSlice, listSetSlice, PyList } from "../objects/list.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -47,6 +47,18 @@ export function getItem(o: any, k: any): any {
     if (cg !== undefined) return callSync((cg as any).fn ?? cg, [o, k]);
   }
   return raiseTypeError(`'${t.name}' object isn't subscriptable`);
+}
+
+/** `o[a:b:c]` (each None when omitted), without a slice object for lists. */
+export function getSlice(o: any, a: any, b: any, c: any): any {
+  if (o instanceof PyList && o.type.native) return listGetSlice(o, a, b, c);
+  return getItem(o, new PySlice(a, b, c));
+}
+
+/** `o[a:b:c] = v`, without a slice object for lists. */
+export function setSlice(o: any, a: any, b: any, c: any, v: any): void {
+  if (o instanceof PyList && o.type.native) listSetSlice(o, a, b, c, v);
+  else setItem(o, new PySlice(a, b, c), v);
 }
 
 /** `o[k] = v`. */
