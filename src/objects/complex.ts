@@ -100,46 +100,57 @@ function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   return new PyComplex(x * Math.cos(y), x * Math.sin(y));
 }
 
+/** `complex(*args)`. */
+function makeComplex(args: any[]): PyComplex {
+  if (args.length === 2) {
+    // the common complex(re, im) with real numbers
+    const x = args[0];
+    const y = args[1];
+    if (x instanceof PyFloat && y instanceof PyFloat) {
+      return new PyComplex(x.value, y.value);
+    }
+    if (typeof x === "number" && typeof y === "number") {
+      return new PyComplex(x, y);
+    }
+  }
+  if (args.length === 0) return new PyComplex(0, 0);
+  if (
+    args.length === 1 && args[0] instanceof PyObject &&
+    !(args[0] instanceof PyComplex)
+  ) {
+    const m = typeOf(args[0]).lookup("__complex__");
+    if (m !== undefined) {
+      const r = callSync(m, [args[0]]);
+      if (!(r instanceof PyComplex)) {
+        raiseTypeError("__complex__ should return a complex object");
+      }
+      return r;
+    }
+  }
+  if (args.length === 1 && typeof args[0] === "string") {
+    const [r, i] = parseComplexLiteral(args[0]);
+    return new PyComplex(r, i);
+  }
+  const a = args[0] instanceof PyComplex
+    ? args[0]
+    : new PyComplex(toFloat(args[0]), 0);
+  if (args.length === 1) return new PyComplex(a.real, a.imag);
+  const b = args[1] instanceof PyComplex
+    ? args[1]
+    : new PyComplex(toFloat(args[1]), 0);
+  return new PyComplex(a.real - b.imag, a.imag + b.real);
+}
+
 /** The `complex` type. */
 export const complexType: PyType = defineType<PyComplex>("complex", {
-  makeNew(_type, args) {
-    if (args.length === 2) {
-      // the common complex(re, im) with real numbers
-      const x = args[0];
-      const y = args[1];
-      if (x instanceof PyFloat && y instanceof PyFloat) {
-        return new PyComplex(x.value, y.value);
-      }
-      if (typeof x === "number" && typeof y === "number") {
-        return new PyComplex(x, y);
-      }
-    }
-    if (args.length === 0) return new PyComplex(0, 0);
-    if (
-      args.length === 1 && args[0] instanceof PyObject &&
-      !(args[0] instanceof PyComplex)
-    ) {
-      const m = typeOf(args[0]).lookup("__complex__");
-      if (m !== undefined) {
-        const r = callSync(m, [args[0]]);
-        if (!(r instanceof PyComplex)) {
-          raiseTypeError("__complex__ should return a complex object");
-        }
-        return r;
-      }
-    }
-    if (args.length === 1 && typeof args[0] === "string") {
-      const [r, i] = parseComplexLiteral(args[0]);
-      return new PyComplex(r, i);
-    }
-    const a = args[0] instanceof PyComplex
-      ? args[0]
-      : new PyComplex(toFloat(args[0]), 0);
-    if (args.length === 1) return new PyComplex(a.real, a.imag);
-    const b = args[1] instanceof PyComplex
-      ? args[1]
-      : new PyComplex(toFloat(args[1]), 0);
-    return new PyComplex(a.real - b.imag, a.imag + b.real);
+  makeNew(type, args) {
+    const c = makeComplex(args);
+    if (type === complexType) return c;
+    // a subclass instance: its own type (its operators may be overridden)
+    const o = new PyComplex(c.real, c.imag);
+    o.type = type;
+    o.dict = new Map();
+    return o;
   },
   repr: complexRepr,
   hash: (

@@ -293,7 +293,7 @@ function inplace(
   return (a: any, b: any) => {
     if (
       typeof a === "number" || typeof a === "string" ||
-      typeof a === "bigint" || a instanceof PyFloat
+      typeof a === "bigint" || a instanceof PyFloat || isC(a)
     ) return fast(a, b);
     // may mutate `a` in place (list +=): an effect for plain code
     SYNC.fx++;
