@@ -159,8 +159,15 @@ function add(a: any, b: any): any {
     if (typeof b === "number") return new PyFloat(a.value + b);
   } else if (typeof a === "string") {
     if (typeof b === "string") return a + b;
-  } else if (isC(a) && isC(b)) {
-    return new PyComplex(a.real + b.real, a.imag + b.imag);
+  } else if (isC(a)) {
+    if (isC(b)) return new PyComplex(a.real + b.real, a.imag + b.imag);
+    const v = numVal(b);
+    if (v === v) return new PyComplex(a.real + v, a.imag + 0);
+  }
+  if (isC(b)) {
+    // a real and a complex: as complex arithmetic with a zero imaginary part
+    const v = numVal(a);
+    if (v === v) return new PyComplex(v + b.real, 0 + b.imag);
   }
   if (bigPair(a, b)) return intAdd(a, b);
   return binaryOp(Op.Add, a, b);
@@ -177,8 +184,14 @@ function sub(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return new PyFloat(a.value - b.value);
     if (typeof b === "number") return new PyFloat(a.value - b);
-  } else if (isC(a) && isC(b)) {
-    return new PyComplex(a.real - b.real, a.imag - b.imag);
+  } else if (isC(a)) {
+    if (isC(b)) return new PyComplex(a.real - b.real, a.imag - b.imag);
+    const v = numVal(b);
+    if (v === v) return new PyComplex(a.real - v, a.imag - 0);
+  }
+  if (isC(b)) {
+    const v = numVal(a);
+    if (v === v) return new PyComplex(v - b.real, 0 - b.imag);
   }
   if (bigPair(a, b)) return intSub(a, b);
   return binaryOp(Op.Sub, a, b);
@@ -195,11 +208,23 @@ function mul(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return new PyFloat(a.value * b.value);
     if (typeof b === "number") return new PyFloat(a.value * b);
-  } else if (isC(a) && isC(b)) {
-    return new PyComplex(
-      a.real * b.real - a.imag * b.imag,
-      a.real * b.imag + a.imag * b.real,
-    );
+  } else if (isC(a)) {
+    if (isC(b)) {
+      return new PyComplex(
+        a.real * b.real - a.imag * b.imag,
+        a.real * b.imag + a.imag * b.real,
+      );
+    }
+    const v = numVal(b);
+    if (v === v) {
+      return new PyComplex(a.real * v - a.imag * 0, a.real * 0 + a.imag * v);
+    }
+  }
+  if (isC(b)) {
+    const v = numVal(a);
+    if (v === v) {
+      return new PyComplex(v * b.real - 0 * b.imag, v * b.imag + 0 * b.real);
+    }
   }
   if (bigPair(a, b)) return intMul(a, b);
   return binaryOp(Op.Mul, a, b);
