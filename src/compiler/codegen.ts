@@ -870,8 +870,13 @@ export class FunctionCompiler {
       const ft = this.temp();
       const call = (arg: string) =>
         this.sync ? `$cs1(${ft}, ${arg})` : this.w(`$call1(${ft}, ${arg})`);
+      // tuple(...) and list(...) take the fresh list's items as they are
+      const whole = (arg: string) =>
+        `((${ft} === $tupleT || ${ft} === $listT) ? $ownList(${ft}, ${arg}) : ${
+          call(arg)
+        })`;
       return `((${ft} = ${f}), $eager(${ft}) ? ${
-        call(this.comprehension(g, true))
+        whole(this.comprehension(g, true))
       } : ${call(this.comprehension(g))})`;
     }
     if (simpleArgs) {

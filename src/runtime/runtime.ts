@@ -876,6 +876,15 @@ const shared: Record<string, any> = {
   $mkfunc: mkfunc,
   $mkgenexp: mkgenexp,
   $mkasyncgenexp: mkgenexp,
+  $tupleT: tupleType,
+  $listT: listType,
+  /** `tuple(l)` or `list(l)` of a fresh list `l` nobody else can see. */
+  $ownList: (t: PyType, l: PyList) =>
+    t === listType
+      ? l
+      : l.items.length === 0
+      ? EMPTY_TUPLE
+      : new PyTuple(l.items),
   $mklist: (items: any[]) => {
     if (heap.locked) checkHeapLock();
     return new PyList(items);
