@@ -316,3 +316,38 @@ print(caller())
     "[0, 44999850000, 1, 44999850000, 2, 44999850000]\n[0, 1, 0, 1, 2]\n",
   );
 });
+
+Deno.test("the CLI's plain-first runs count the effects of calls with many arguments or keywords", async () => {
+  // functions run plain from their first call there; a call that then needs
+  // a generator (g) must not redo the prints before it
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/effects.py`;
+  await Deno.writeTextFile(
+    file,
+    `def g():
+    try:
+        return 1
+    finally:
+        pass
+def four():
+    print("a", "b", "c", "d")
+    return g()
+def kw():
+    print("e", end="!\\n")
+    return g()
+for i in range(3):
+    four()
+    kw()
+`,
+  );
+  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", cli, file],
+    stdout: "piped",
+  }).output();
+  await Deno.remove(dir, { recursive: true });
+  equal(
+    new TextDecoder().decode(r.stdout),
+    "a b c d\ne!\n".repeat(3),
+  );
+});

@@ -885,6 +885,8 @@ export class FunctionCompiler {
         if (this.sync) return `$cs${args.length}(${[f, ...args].join(", ")})`;
         return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
       }
+      // plain code: the general path counts the call's effect
+      if (this.sync) return `$csN(${f}, [${args.join(", ")}])`;
       return this.w(`$callN(${f}, [${args.join(", ")}], null)`);
     }
     const pos = this.seqArray(e.args);
@@ -898,11 +900,11 @@ export class FunctionCompiler {
         vals.push(this.expr(k.value));
       }
     }
-    return this.w(
-      `$callKw(${f}, ${pos}, [${names.join(", ")}], [${vals.join(", ")}], ${
-        dstars.length ? "[" + dstars.join(", ") + "]" : "null"
-      })`,
-    );
+    const kwArgs = `${f}, ${pos}, [${names.join(", ")}], [${
+      vals.join(", ")
+    }], ${dstars.length ? "[" + dstars.join(", ") + "]" : "null"}`;
+    if (this.sync) return `$csKw(${kwArgs})`;
+    return this.w(`$callKw(${kwArgs})`);
   }
 
   /** The bounds of a slice expression, each `null` when omitted. */

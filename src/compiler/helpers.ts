@@ -62,6 +62,8 @@ export const RUNTIME_HELPERS: string[] = [
   "$nexts",
   "$noHandOver",
   "$Inst",
+  "$csN",
+  "$csKw",
   "$tupleT",
   "$listT",
   "$ownList",

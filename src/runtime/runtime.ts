@@ -110,6 +110,7 @@ import {
   cmx1,
   cmx2,
   cmx3,
+  countCall,
   cs0,
   cs1,
   cs2,
@@ -119,6 +120,7 @@ import {
   csm1,
   csm2,
   csm3,
+  csN,
   cx0,
   cx1,
   cx2,
@@ -831,6 +833,18 @@ const shared: Record<string, any> = {
   $SYNC: SYNC,
   $UNWIND: UNWIND,
   $callKw: callKw,
+  /** A call with keywords or unpacking, in plain code. */
+  $csKw: (
+    f: any,
+    pos: any[],
+    names: string[],
+    vals: any[],
+    dstars: any[] | null,
+  ) => {
+    countCall(f);
+    return syncv(callKw(f, pos, names, vals, dstars));
+  },
+  $csN: csN,
   $callN: callN,
   $cm: callMethod,
   $contains: contains,

@@ -360,18 +360,25 @@ export function syncv(x: any): any {
 // A function with loops runs plain as a nested region, which may hand over
 // only when entered from a call site (`site`).
 
+/**
+ * Plain code is about to call `f` on the general path: a call of anything
+ * but a Python function (which counts its own effects), a pure builtin or
+ * a class without side effects of its own counts as an effect.
+ */
+export function countCall(f: any): void {
+  if (
+    !(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure) &&
+    !(f instanceof PyType && (!f.native || f.pureCtor))
+  ) SYNC.fx++;
+}
+
 /** The general case: effects are counted, arguments go through `callN`. */
 function callGeneric(f: any, args: any[], site: boolean): any {
   if (f instanceof PyFunction) {
     if (f.simple === args.length && f.sync !== null && f.code.syncOK) {
       return f.sync(...args);
     }
-  } else if (
-    !(f instanceof PyBuiltin && f.pure) &&
-    !(f instanceof PyType && (!f.native || f.pureCtor))
-  ) {
-    SYNC.fx++;
-  }
+  } else countCall(f);
   if (!site) return callN(f, args, null);
   SYNC.site = true;
   try {
@@ -599,6 +606,9 @@ export const cs2 = (f: any, a: any, b: any): any =>
 /** `f(a, b, c)` in plain code. */
 export const cs3 = (f: any, a: any, b: any, c: any): any =>
   syncv(call3(f, a, b, c, false));
+/** `f(...args)` in plain code (more than three positional arguments). */
+export const csN = (f: any, args: any[]): any =>
+  syncv(callGeneric(f, args, false));
 /** `o.name(args)` in plain code. */
 export const csm = (o: any, name: string, args: any[]): any =>
   syncv(callMethod(o, name, args, false));
