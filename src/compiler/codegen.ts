@@ -201,7 +201,7 @@ function siteCall(st: ast.Stmt): ast.Call | null {
     : null;
   if (v === null || v.kind !== "Call" || v.keywords.length) return null;
   if (v.args.some((a) => a.kind === "Starred")) return null;
-  if (v.func.kind === "Attribute") return v.args.length <= 3 ? v : null;
+  if (v.func.kind === "Attribute") return v.args.length <= 2 ? v : null;
   if (v.args.length > 3) return null;
   if (v.func.kind === "Name") {
     const n = v.func.id;
@@ -839,7 +839,7 @@ export class FunctionCompiler {
       const args = e.args.map((a) => this.expr(a));
       const name = JSON.stringify(e.func.attr);
       if (this.sync) {
-        if (args.length <= 3) {
+        if (args.length <= 2) {
           return `$csm${args.length}(${[obj, name, ...args].join(", ")})`;
         }
         return `$csm(${obj}, ${name}, [${args.join(", ")}])`;

@@ -570,32 +570,6 @@ function callMethod2(o: any, name: string, a: any, b: any, site: boolean): any {
   return callMethod(o, name, [a, b], site);
 }
 
-function callMethod3(
-  o: any,
-  name: string,
-  a: any,
-  b: any,
-  c: any,
-  site: boolean,
-): any {
-  const d = fastMethod(o, name);
-  if (d instanceof PyFunction) {
-    if (d.simple === 4 && d.sync !== null) {
-      if (d.code.syncOK) return d.sync(o, a, b, c);
-      if (d.code.entryOK) {
-        SYNC.site = site;
-        return enterSync(d, [o, a, b, c]);
-      }
-    }
-  } else if (
-    d !== undefined && d.kind === BuiltinKind.FIXED && d.min <= 3 && d.max >= 3
-  ) {
-    if (!d.pure) SYNC.fx++;
-    return d.fn(o, a, b, c);
-  }
-  return callMethod(o, name, [a, b, c], site);
-}
-
 /** `f()` in plain code. */
 export const cs0 = (f: any): any => syncv(call0(f, false));
 /** `f(a)` in plain code. */
@@ -621,9 +595,6 @@ export const csm1 = (o: any, name: string, a: any): any =>
 /** `o.name(a, b)` in plain code. */
 export const csm2 = (o: any, name: string, a: any, b: any): any =>
   syncv(callMethod2(o, name, a, b, false));
-/** `o.name(a, b, c)` in plain code. */
-export const csm3 = (o: any, name: string, a: any, b: any, c: any): any =>
-  syncv(callMethod3(o, name, a, b, c, false));
 
 /** `f()` at a call site. */
 export const cx0 = (f: any): any => call0(f, true);
@@ -642,6 +613,3 @@ export const cmx1 = (o: any, name: string, a: any): any =>
 /** `o.name(a, b)` at a call site. */
 export const cmx2 = (o: any, name: string, a: any, b: any): any =>
   callMethod2(o, name, a, b, true);
-/** `o.name(a, b, c)` at a call site. */
-export const cmx3 = (o: any, name: string, a: any, b: any, c: any): any =>
-  callMethod3(o, name, a, b, c, true);
