@@ -33,7 +33,7 @@ import {
   rangeLength,
   rangeType,
 } from "../objects/range.ts";
-import { PyComplex } from "../objects/complex.ts";
+import { complexBinaryOp, PyComplex } from "../objects/complex.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
@@ -148,6 +148,15 @@ function isC(x: any): x is PyComplex {
   return x instanceof PyComplex && x.type.native;
 }
 
+/**
+ * A native complex and a small int or native float, in either order: the
+ * complex arithmetic can run at once, skipping the operator dispatch (no
+ * Python-level method of either side can be involved).
+ */
+function realComplex(a: any, b: any): boolean {
+  return isC(a) ? numVal(b) === numVal(b) : isC(b) && numVal(a) === numVal(a);
+}
+
 function add(a: any, b: any): any {
   if (typeof a === "number") {
     if (typeof b === "number") {
@@ -161,16 +170,10 @@ function add(a: any, b: any): any {
     if (typeof b === "number") return new PyFloat(a.value + b);
   } else if (typeof a === "string") {
     if (typeof b === "string") return a + b;
-  } else if (isC(a)) {
-    if (isC(b)) return new PyComplex(a.real + b.real, a.imag + b.imag);
-    const v = numVal(b);
-    if (v === v) return new PyComplex(a.real + v, a.imag + 0);
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(a.real + b.real, a.imag + b.imag);
   }
-  if (isC(b)) {
-    // a real and a complex: as complex arithmetic with a zero imaginary part
-    const v = numVal(a);
-    if (v === v) return new PyComplex(v + b.real, 0 + b.imag);
-  }
+  if (realComplex(a, b)) return complexBinaryOp(Op.Add, a, b);
   if (bigPair(a, b)) return intAdd(a, b);
   return binaryOp(Op.Add, a, b);
 }
@@ -186,15 +189,10 @@ function sub(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return new PyFloat(a.value - b.value);
     if (typeof b === "number") return new PyFloat(a.value - b);
-  } else if (isC(a)) {
-    if (isC(b)) return new PyComplex(a.real - b.real, a.imag - b.imag);
-    const v = numVal(b);
-    if (v === v) return new PyComplex(a.real - v, a.imag - 0);
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(a.real - b.real, a.imag - b.imag);
   }
-  if (isC(b)) {
-    const v = numVal(a);
-    if (v === v) return new PyComplex(v - b.real, 0 - b.imag);
-  }
+  if (realComplex(a, b)) return complexBinaryOp(Op.Sub, a, b);
   if (bigPair(a, b)) return intSub(a, b);
   return binaryOp(Op.Sub, a, b);
 }
@@ -210,24 +208,13 @@ function mul(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return new PyFloat(a.value * b.value);
     if (typeof b === "number") return new PyFloat(a.value * b);
-  } else if (isC(a)) {
-    if (isC(b)) {
-      return new PyComplex(
-        a.real * b.real - a.imag * b.imag,
-        a.real * b.imag + a.imag * b.real,
-      );
-    }
-    const v = numVal(b);
-    if (v === v) {
-      return new PyComplex(a.real * v - a.imag * 0, a.real * 0 + a.imag * v);
-    }
+  } else if (isC(a) && isC(b)) {
+    return new PyComplex(
+      a.real * b.real - a.imag * b.imag,
+      a.real * b.imag + a.imag * b.real,
+    );
   }
-  if (isC(b)) {
-    const v = numVal(a);
-    if (v === v) {
-      return new PyComplex(v * b.real - 0 * b.imag, v * b.imag + 0 * b.real);
-    }
-  }
+  if (realComplex(a, b)) return complexBinaryOp(Op.Mul, a, b);
   if (bigPair(a, b)) return intMul(a, b);
   return binaryOp(Op.Mul, a, b);
 }
