@@ -28,21 +28,10 @@ import {
   ScopeKind,
 } from "./scope.ts";
 import { type CodeInfo, FunKind } from "../objects/function.ts";
-import { RUNTIME_HELPERS } from "./helpers.ts";
+import { GLOBALS_AWARE, RUNTIME_HELPERS } from "./helpers.ts";
 import { definiteComprehensionLoads, definiteLoads } from "./definite.ts";
 // viper hook: `@micropython.viper` bodies are compiled by viper.ts
 import { isViperScope, newViperCompiler } from "./viper.ts";
-
-/** Builtins that receive the caller's globals (see modules/builtins.ts). */
-const GLOBALS_AWARE = new Set([
-  "globals",
-  "locals",
-  "eval",
-  "exec",
-  "dir",
-  "vars",
-  "__import__",
-]);
 
 /** A compiled module: JS source plus the tables it refers to. */
 export interface CompiledCode {

@@ -162,3 +162,18 @@ export const RUNTIME_HELPERS: string[] = [
   // viper machine-word arithmetic, casts and pointers (runtime/viper.ts)
   "$V",
 ];
+
+/**
+ * Builtins that receive the caller's globals (and locals) as extra trailing
+ * arguments: the code generator calls them through `$callG`, which passes
+ * them (runtime/runtime.ts).
+ */
+export const GLOBALS_AWARE: ReadonlySet<string> = new Set([
+  "globals",
+  "locals",
+  "eval",
+  "exec",
+  "dir",
+  "vars",
+  "__import__",
+]);

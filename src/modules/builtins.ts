@@ -635,17 +635,6 @@ Control commands:
 For further help on a specific object, type help(obj)
 `;
 
-/** Builtins that receive the caller's globals as their last argument. */
-export const GLOBALS_AWARE = new Set([
-  "globals",
-  "locals",
-  "eval",
-  "exec",
-  "dir",
-  "vars",
-  "__import__",
-]);
-
 /** The `builtins` module. */
 export const builtinsModule: ModuleFactory = defineModule(
   "builtins",

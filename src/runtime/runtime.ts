@@ -104,6 +104,7 @@ import {
   setSlice,
 } from "./subscr.ts";
 import { toPyException } from "./errors.ts";
+import { GLOBALS_AWARE } from "../compiler/helpers.ts";
 import { checkHeapLock, heap } from "./heap.ts";
 import {
   cmx0,
@@ -932,16 +933,6 @@ function* anext(it: any): Generator<any, any, any> {
     throw e;
   }
 }
-
-const GLOBALS_AWARE = new Set([
-  "globals",
-  "locals",
-  "eval",
-  "exec",
-  "dir",
-  "vars",
-  "__import__",
-]);
 
 /**
  * A call of a builtin that needs the caller's globals (and locals, for
