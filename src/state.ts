@@ -159,17 +159,7 @@ export class Interp {
    * redone as a generator (`sliceRedo`).
    */
   tickSync(): void {
-    this.budget = BUDGET;
-    if (this.interruptPending) {
-      this.interruptPending = false;
-      throw newException(keyboardInterruptType);
-    }
-    if (this.scheduled.length && !this.inScheduled) this.runScheduled();
-    const now = performance.now();
-    if (now > this.deadline && this.deadlineError) {
-      this.deadline = Infinity;
-      throw this.deadlineError();
-    }
+    const now = this.checkpoint();
     const late = now - this.sliceStart - this.sliceMs;
     if (late < 0 || !SYNC.canYield) return;
     // the slice is over: generator code yields at its next check, soon
@@ -183,8 +173,11 @@ export class Interp {
     }
   }
 
-  /** Called when the budget counter runs out: checks interrupts and the slice. */
-  tick(): boolean {
+  /**
+   * What every budget check does first: a new budget, a pending interrupt,
+   * scheduled callbacks and the run's deadline. Returns the time now.
+   */
+  private checkpoint(): number {
     this.budget = BUDGET;
     if (this.interruptPending) {
       this.interruptPending = false;
@@ -196,6 +189,12 @@ export class Interp {
       this.deadline = Infinity;
       throw this.deadlineError();
     }
+    return now;
+  }
+
+  /** Called when the budget counter runs out: checks interrupts and the slice. */
+  tick(): boolean {
+    const now = this.checkpoint();
     return now - this.sliceStart >= this.sliceMs && SYNC.canYield;
   }
 
