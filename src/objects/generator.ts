@@ -62,6 +62,16 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/** The body raised `e`: the generator is done; StopIteration becomes RuntimeError. */
+function genRaised(g: PyGenerator, e: unknown): never {
+  g.running = false;
+  g.finished = true;
+  if (e instanceof PyException && e.type === stopIterationType) {
+    throw newException(runtimeErrorType, "generator raised StopIteration");
+  }
+  throw e;
+}
+
 /** Resumes the body once (`next` with `arg`, or `throw` of `arg`). */
 export function genStep(
   g: PyGenerator,
@@ -91,12 +101,7 @@ export function genStep(
   try {
     r = isThrow ? g.js.throw(arg) : g.js.next(arg);
   } catch (e) {
-    g.running = false;
-    g.finished = true;
-    if (e instanceof PyException && e.type === stopIterationType) {
-      throw newException(runtimeErrorType, "generator raised StopIteration");
-    }
-    throw e;
+    genRaised(g, e);
   }
   g.running = false;
   if (r.done) g.finished = true;
@@ -151,12 +156,7 @@ function stepNative(g: PyGenerator, blocking: boolean): any {
       }
     }
   } catch (e) {
-    g.running = false;
-    g.finished = true;
-    if (e instanceof PyException && e.type === stopIterationType) {
-      throw newException(runtimeErrorType, "generator raised StopIteration");
-    }
-    throw e;
+    genRaised(g, e);
   }
   g.running = false;
   if (r.done) {
