@@ -1119,6 +1119,32 @@ export class FunctionCompiler {
 
   // --------------------------------------------------------- assignment
 
+  /**
+   * `a, b = x, y`: the values go to temps and then to the targets, in
+   * Python's order, without building and unpacking a tuple. False when the
+   * statement does not have that shape.
+   */
+  parallelAssign(targets: ast.Expr[], value: ast.Expr): boolean {
+    if (targets.length !== 1) return false;
+    const t = targets[0];
+    if (
+      (t.kind !== "Tuple" && t.kind !== "List") ||
+      (value.kind !== "Tuple" && value.kind !== "List") ||
+      t.elts.length !== value.elts.length ||
+      t.elts.some((x) => x.kind === "Starred") ||
+      value.elts.some((x) => x.kind === "Starred")
+    ) {
+      return false;
+    }
+    const vals = value.elts.map((x) => {
+      const v = this.temp();
+      this.emit(`${v} = ${this.expr(x)};`);
+      return v;
+    });
+    t.elts.forEach((x, i) => this.assign(x, vals[i]));
+    return true;
+  }
+
   /** Emits the store of JS expression `value` (already a temp or simple) into a target. */
   assign(t: ast.Expr, value: string): void {
     switch (t.kind) {
@@ -1247,6 +1273,7 @@ export class FunctionCompiler {
           this.emit(this.storeName(s.targets[0].id, this.expr(s.value)));
           return;
         }
+        if (this.parallelAssign(s.targets, s.value)) return;
         const v = this.temp();
         this.emit(`${v} = ${this.expr(s.value)};`);
         for (const t of s.targets) this.assign(t, v);

@@ -165,7 +165,22 @@ function strBinaryOp(op: number, lhs: any, rhs: any): any {
 
 /** Compares strings by code point (UTF-16 order differs above the BMP). */
 export function compareCodePoints(a: string, b: string): number {
-  if (!hasAstral(a) && !hasAstral(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // UTF-16 order is code point order unless a surrogate is involved
+      if ((x & 0xf800) !== 0xd800 && (y & 0xf800) !== 0xd800) return x - y;
+      return compareAstral(a, b);
+    }
+  }
+  return a.length - b.length;
+}
+
+/** `compareCodePoints` for strings with characters above the BMP. */
+function compareAstral(a: string, b: string): number {
   const x = codePoints(a);
   const y = codePoints(b);
   const n = Math.min(x.length, y.length);

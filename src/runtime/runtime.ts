@@ -46,6 +46,7 @@ import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
 import { PyFloat } from "../objects/float.ts";
+import { compareCodePoints } from "../objects/str.ts";
 import {
   assertionErrorType,
   baseExceptionType,
@@ -332,6 +333,9 @@ function lt(a: any, b: any): any {
     const y = numVal(b);
     if (y === y) return x < y;
   }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) < 0;
+  }
   return compareOp(Op.Lt, a, b);
 }
 function le(a: any, b: any): any {
@@ -339,6 +343,9 @@ function le(a: any, b: any): any {
   if (x === x) {
     const y = numVal(b);
     if (y === y) return x <= y;
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) <= 0;
   }
   return compareOp(Op.Le, a, b);
 }
@@ -348,6 +355,9 @@ function gt(a: any, b: any): any {
     const y = numVal(b);
     if (y === y) return x > y;
   }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) > 0;
+  }
   return compareOp(Op.Gt, a, b);
 }
 function ge(a: any, b: any): any {
@@ -355,6 +365,9 @@ function ge(a: any, b: any): any {
   if (x === x) {
     const y = numVal(b);
     if (y === y) return x >= y;
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) >= 0;
   }
   return compareOp(Op.Ge, a, b);
 }
@@ -380,6 +393,9 @@ function ltb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x < y;
   }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) < 0;
+  }
   return truthyFast(compareOp(Op.Lt, a, b));
 }
 function leb(a: any, b: any): boolean {
@@ -387,6 +403,9 @@ function leb(a: any, b: any): boolean {
   if (x === x) {
     const y = numVal(b);
     if (y === y) return x <= y;
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) <= 0;
   }
   return truthyFast(compareOp(Op.Le, a, b));
 }
@@ -396,6 +415,9 @@ function gtb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x > y;
   }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) > 0;
+  }
   return truthyFast(compareOp(Op.Gt, a, b));
 }
 function geb(a: any, b: any): boolean {
@@ -403,6 +425,9 @@ function geb(a: any, b: any): boolean {
   if (x === x) {
     const y = numVal(b);
     if (y === y) return x >= y;
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    return compareCodePoints(a, b) >= 0;
   }
   return truthyFast(compareOp(Op.Ge, a, b));
 }

@@ -375,8 +375,25 @@ export function countCall(f: any): void {
 /** The general case: effects are counted, arguments go through `callN`. */
 function callGeneric(f: any, args: any[], site: boolean): any {
   if (f instanceof PyFunction) {
-    if (f.simple === args.length && f.sync !== null && f.code.syncOK) {
-      return f.sync(...args);
+    if (f.sync !== null && f.code.syncOK) {
+      const n = args.length;
+      if (f.simple === n) return f.sync(...args);
+      // trailing parameters left to their defaults
+      const d = f.defaults;
+      const first = n - (f.simple - d.length);
+      if (f.simple > n && first >= 0) {
+        return f.sync(...args, ...d.slice(first));
+      }
+    }
+  } else if (f instanceof PyType && !f.native) {
+    const init = plainInit(f, args.length);
+    if (init !== undefined) {
+      const o = new PyInstance(f);
+      if (init !== null) {
+        const r = init.sync!(o, ...args);
+        if (r !== null) initReturned(r);
+      }
+      return o;
     }
   } else countCall(f);
   if (!site) return callN(f, args, null);
