@@ -26,7 +26,7 @@ import { typeOf } from "./ops.ts";
 import { callN, callSync } from "./call.ts";
 import { PySuper, superGetAttr } from "../objects/super.ts";
 import { slotMethod } from "./slot_methods.ts";
-import { enterSync, enterSync1, enterSync2 } from "./sync.ts";
+import { enterSync, enterSync1, enterSync2, enterSync3 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
 import { PyInstance } from "../objects/object.ts";
 
@@ -420,7 +420,7 @@ export function callMethod2(o: any, name: string, a: any, b: any): any {
     if (d instanceof PyFunction) {
       if (d.simple === 3) {
         return d.sync !== null && d.code.entryOK
-          ? enterSync(d, [o, a, b])
+          ? enterSync3(d, o, a, b)
           : d.gen(o, a, b);
       }
       return callN(d, [o, a, b], null);

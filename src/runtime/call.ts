@@ -29,7 +29,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import { typeCall } from "../objects/class.ts";
-import { enterSync, enterSync1, enterSync2, SYNC } from "./sync.ts";
+import { enterSync, enterSync1, enterSync2, enterSync3, SYNC } from "./sync.ts";
 import { raiseRuntimeError, raiseTypeError } from "./raise.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { isInstance, typeOf } from "./ops.ts";
@@ -259,7 +259,7 @@ export function call2(f: any, a: any, b: any): any {
 export function call3(f: any, a: any, b: any, c: any): any {
   if (f instanceof PyFunction && f.simple === 3) {
     return f.sync !== null && f.code.entryOK
-      ? enterSync(f, [a, b, c])
+      ? enterSync3(f, a, b, c)
       : f.gen(a, b, c);
   }
   return callN(f, [a, b, c], null);

@@ -194,19 +194,91 @@ function block(ci: CodeInfo): void {
  * when the region had to be redone.
  */
 export function enterSync(f: PyFunction, params: any[]): any {
-  if (SYNC.fn !== null) return enterNested(f, params);
+  const n = params.length;
+  return enter(f, n > 3 ? 4 : n, params[0], params[1], params[2], params);
+}
+
+/** `enterSync` for one argument, without allocating the parameter array. */
+export function enterSync1(f: PyFunction, a: any): any {
+  return enter(f, 1, a, undefined, undefined, null);
+}
+
+/** `enterSync` for two arguments. */
+export function enterSync2(f: PyFunction, a: any, b: any): any {
+  return enter(f, 2, a, b, undefined, null);
+}
+
+/** `enterSync` for three arguments. */
+export function enterSync3(f: PyFunction, a: any, b: any, c: any): any {
+  return enter(f, 3, a, b, c, null);
+}
+
+/**
+ * Calls `f`'s plain version with `n` arguments: `a`, `b`, `c`, or all of
+ * `params` when `n` is 4 (more than three). No array for up to three.
+ */
+function runPlain(
+  f: PyFunction,
+  n: number,
+  a: any,
+  b: any,
+  c: any,
+  params: any[] | null,
+): any {
+  switch (n) {
+    case 0:
+      return f.sync!();
+    case 1:
+      return f.sync!(a);
+    case 2:
+      return f.sync!(a, b);
+    case 3:
+      return f.sync!(a, b, c);
+  }
+  return f.sync!(...params!);
+}
+
+/** The arguments of `runPlain` as an array. */
+function argArray(
+  n: number,
+  a: any,
+  b: any,
+  c: any,
+  params: any[] | null,
+): any[] {
+  return n === 0
+    ? []
+    : n === 1
+    ? [a]
+    : n === 2
+    ? [a, b]
+    : n === 3
+    ? [a, b, c]
+    : params!;
+}
+
+/** Starts a sync region for `f` (see `runPlain` for the arguments). */
+function enter(
+  f: PyFunction,
+  n: number,
+  a: any,
+  b: any,
+  c: any,
+  params: any[] | null,
+): any {
+  if (SYNC.fn !== null) return enterNested(f, n, a, b, c, params);
   const saved = SYNC.fx0;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
-    const r = f.sync!(...params);
+    const r = runPlain(f, n, a, b, c, params);
     SYNC.fx0 = saved;
     SYNC.fn = null;
     return r;
   } catch (e) {
     SYNC.fx0 = saved;
     SYNC.fn = null;
-    return regionThrew(f, e, params);
+    return regionThrew(f, e, argArray(n, a, b, c, params));
   }
 }
 
@@ -228,7 +300,14 @@ function regionThrew(f: PyFunction, e: unknown, params: any[]): any {
  * by it): unless a call site asked for it (`SYNC.site`), it cannot hand
  * over, since nobody up the stack can yield.
  */
-function enterNested(f: PyFunction, params: any[]): any {
+function enterNested(
+  f: PyFunction,
+  n: number,
+  a: any,
+  b: any,
+  c: any,
+  params: any[] | null,
+): any {
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
   const savedYield = SYNC.canYield;
@@ -237,7 +316,7 @@ function enterNested(f: PyFunction, params: any[]): any {
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
   try {
-    const r = f.sync!(...params);
+    const r = runPlain(f, n, a, b, c, params);
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     SYNC.canYield = savedYield;
@@ -246,43 +325,7 @@ function enterNested(f: PyFunction, params: any[]): any {
     SYNC.fx0 = saved;
     SYNC.fn = savedFn;
     SYNC.canYield = savedYield;
-    return regionThrew(f, e, params);
-  }
-}
-
-/** `enterSync` for one argument, without allocating the parameter array. */
-export function enterSync1(f: PyFunction, a: any): any {
-  if (SYNC.fn !== null) return enterNested(f, [a]);
-  const saved = SYNC.fx0;
-  SYNC.fx0 = SYNC.fx;
-  SYNC.fn = f;
-  try {
-    const r = f.sync!(a);
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return r;
-  } catch (e) {
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return regionThrew(f, e, [a]);
-  }
-}
-
-/** `enterSync` for two arguments. */
-export function enterSync2(f: PyFunction, a: any, b: any): any {
-  if (SYNC.fn !== null) return enterNested(f, [a, b]);
-  const saved = SYNC.fx0;
-  SYNC.fx0 = SYNC.fx;
-  SYNC.fn = f;
-  try {
-    const r = f.sync!(a, b);
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return r;
-  } catch (e) {
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return regionThrew(f, e, [a, b]);
+    return regionThrew(f, e, argArray(n, a, b, c, params));
   }
 }
 
@@ -490,7 +533,7 @@ function call3(f: any, a: any, b: any, c: any, site: boolean): any {
       if (f.code.syncOK) return f.sync(a, b, c);
       if (f.code.entryOK) {
         SYNC.site = site;
-        return enterSync(f, [a, b, c]);
+        return enterSync3(f, a, b, c);
       }
     }
     return f.gen(a, b, c);
@@ -575,7 +618,7 @@ function callMethod2(o: any, name: string, a: any, b: any, site: boolean): any {
       if (d.code.syncOK) return d.sync(o, a, b);
       if (d.code.entryOK) {
         SYNC.site = site;
-        return enterSync(d, [o, a, b]);
+        return enterSync3(d, o, a, b);
       }
     }
   } else if (
