@@ -351,3 +351,49 @@ for i in range(3):
     "a b c d\ne!\n".repeat(3),
   );
 });
+
+Deno.test("the CLI's plain-first runs count a store after a branch or handler that skipped another", async () => {
+  // the code generator counts a function's effect once per path; a store
+  // in a branch not taken (or cut short by an exception) must not stand in
+  // for the one after it, or g's fallback would redo the increments
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/stores.py`;
+  await Deno.writeTextFile(
+    file,
+    `def g():
+    try:
+        return 1
+    finally:
+        pass
+class O: pass
+o = O()
+o.n = 0
+def f(c):
+    if c:
+        o.x = 1
+    o.n = o.n + 1
+    return g()
+def h(c):
+    try:
+        if c:
+            raise ValueError
+        o.y = 1
+    except ValueError:
+        pass
+    o.n = o.n + 10
+    return g()
+for i in range(3):
+    f(0)
+    h(1)
+print(o.n)
+`,
+  );
+  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", cli, file],
+    stdout: "piped",
+  }).output();
+  await Deno.remove(dir, { recursive: true });
+  // CPython prints 33 too
+  equal(new TextDecoder().decode(r.stdout), "33\n");
+});

@@ -176,6 +176,25 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
   return loops ? (hidden ? "no" : "loops") : "plain";
 }
 
+/** Statements without sub-blocks: what they store, they store whenever they run. */
+const SIMPLE_STMTS: ReadonlySet<string> = new Set([
+  "ExprStmt",
+  "Assign",
+  "AugAssign",
+  "AnnAssign",
+  "Pass",
+  "Return",
+  "Break",
+  "Continue",
+  "Raise",
+  "Assert",
+  "Delete",
+  "Global",
+  "Nonlocal",
+  "Import",
+  "ImportFrom",
+]);
+
 /**
  * The call a statement consists of, when it can be a resumable call site
  * (`f(x)`, `y = f(x)`, `return f(x)` with a few plain positional
@@ -388,6 +407,21 @@ export class FunctionCompiler {
   /** In the plain version, marks a visible effect (see runtime/sync.ts). */
   fx(): string {
     return this.sync ? "$SYNC.fx++; " : "";
+  }
+
+  /**
+   * True once this invocation surely counted an effect: every path to the
+   * code being emitted went through a statement-level `$SYNC.fx++`. A region
+   * only asks whether anything happened since it began, so later stores
+   * need not count again (`block` and compound statements restore it).
+   */
+  fxDone = false;
+
+  /** `fx()` for a store that runs whenever its statement does. */
+  fxStore(): string {
+    if (!this.sync || this.fxDone) return "";
+    this.fxDone = true;
+    return "$SYNC.fx++; ";
   }
 
   // ------------------------------------------------------------- names
@@ -1155,7 +1189,7 @@ export class FunctionCompiler {
         const o = this.temp();
         const n = JSON.stringify(t.attr);
         this.emit(
-          `${this.fx()}if ((${o} = ${
+          `${this.fxStore()}if ((${o} = ${
             this.expr(t.value)
           }) instanceof $Inst && ${o}.type.fastSet === true) ${o}.dict.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
         );
@@ -1164,14 +1198,14 @@ export class FunctionCompiler {
       case "Subscript":
         if (t.slice.kind === "Slice") {
           this.emit(
-            `${this.fx()}$setslice(${this.expr(t.value)}, ${
+            `${this.fxStore()}$setslice(${this.expr(t.value)}, ${
               this.sliceBounds(t.slice)
             }, ${value});`,
           );
           return;
         }
         this.emit(
-          `${this.fx()}$setitem(${this.expr(t.value)}, ${
+          `${this.fxStore()}$setitem(${this.expr(t.value)}, ${
             this.expr(t.slice)
           }, ${value});`,
         );
@@ -1210,14 +1244,16 @@ export class FunctionCompiler {
         return;
       case "Attribute":
         this.emit(
-          `${this.fx()}$delattr(${this.expr(t.value)}, ${
+          `${this.fxStore()}$delattr(${this.expr(t.value)}, ${
             JSON.stringify(t.attr)
           });`,
         );
         return;
       case "Subscript":
         this.emit(
-          `${this.fx()}$delitem(${this.expr(t.value)}, ${this.expr(t.slice)});`,
+          `${this.fxStore()}$delitem(${this.expr(t.value)}, ${
+            this.expr(t.slice)
+          });`,
         );
         return;
       case "Tuple":
@@ -1236,8 +1272,10 @@ export class FunctionCompiler {
   }
 
   block(body: ast.Stmt[]): void {
-    if (this.resume) return this.resumeBlock(body);
-    for (const s of body) this.stmt(s);
+    const fxDone = this.fxDone;
+    if (this.resume) this.resumeBlock(body);
+    else for (const s of body) this.stmt(s);
+    this.fxDone = fxDone;
   }
 
   /** Loads of locals that are surely bound (see definite.ts). */
@@ -1252,6 +1290,14 @@ export class FunctionCompiler {
   resume = false;
 
   stmt(s: ast.Stmt): void {
+    const fxDone = this.fxDone;
+    this.stmtBody(s);
+    // a compound statement's stores may not have run (a loop that ran no
+    // times, an exception caught half-way)
+    if (!SIMPLE_STMTS.has(s.kind)) this.fxDone = fxDone;
+  }
+
+  stmtBody(s: ast.Stmt): void {
     this.setLine(s);
     if (this.osr !== null && (this.sync || this.resume)) {
       const id = this.osr.ids.get(s);
@@ -1356,7 +1402,10 @@ export class FunctionCompiler {
     const t = s.target;
     // an in-place operator on an attribute or item stores: an effect (an
     // in-place operator that mutates its object counts itself, in runtime.ts)
-    if (this.sync && t.kind !== "Name") this.emit("$SYNC.fx++;");
+    if (t.kind !== "Name") {
+      const fx = this.fxStore();
+      if (fx !== "") this.emit(fx.trim());
+    }
     if (t.kind === "Name") {
       this.emit(
         this.storeName(
