@@ -2234,9 +2234,14 @@ export class ModuleCompiler {
     };
     const pad = "  ".repeat(parent.indent);
     const paramList = params.map((p) => mangle(p.arg)).join(", ");
-    const fnSrc = `function* (${paramList}) {\n${compileBody(false)}\n${pad}}`;
+    // JS names for profiles and V8 traces (`$$p_f` is f's plain version)
+    const jsName = (tag: string) =>
+      JS_IDENT.test(name) ? ` $$${tag}_${name}` : "";
+    const fnSrc = `function*${jsName("g")}(${paramList}) {\n${
+      compileBody(false)
+    }\n${pad}}`;
     const syncSrc = eligible
-      ? `function (${paramList}) {\n${compileBody(true)}\n${pad}}`
+      ? `function${jsName("p")}(${paramList}) {\n${compileBody(true)}\n${pad}}`
       : "null";
     const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") +
       "]";
@@ -2248,7 +2253,9 @@ export class ModuleCompiler {
     });
     if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
     const resumeSrc = osr !== null
-      ? `, function* ($R, $st) {\n${compileBody(false, true)}\n${pad}}`
+      ? `, function*${jsName("r")}($R, $st) {\n${
+        compileBody(false, true)
+      }\n${pad}}`
       : "";
     return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G, ${syncSrc}${resumeSrc})`;
   }
