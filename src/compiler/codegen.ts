@@ -894,13 +894,16 @@ export class FunctionCompiler {
       const call = (arg: string) =>
         this.sync ? `$cs1(${ft}, ${arg})` : this.w(`$call1(${ft}, ${arg})`);
       // tuple(...) and list(...) take the fresh list's items as they are
-      const whole = (arg: string) =>
-        `((${ft} === $tupleT || ${ft} === $listT) ? $ownList(${ft}, ${arg}) : ${
-          call(arg)
-        })`;
-      return `((${ft} = ${f}), $eager(${ft}) ? ${
-        whole(this.comprehension(g, true))
-      } : ${call(this.comprehension(g))})`;
+      // (the list is built once, in a temp: its code is emitted once)
+      const lt = this.temp();
+      const whole = `((${lt} = ${
+        this.comprehension(g, true)
+      }), (${ft} === $tupleT || ${ft} === $listT) ? $ownList(${ft}, ${lt}) : ${
+        call(lt)
+      })`;
+      return `((${ft} = ${f}), $eager(${ft}) ? ${whole} : ${
+        call(this.comprehension(g))
+      })`;
     }
     if (simpleArgs) {
       const args = e.args.map((a) => this.expr(a));
