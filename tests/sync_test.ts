@@ -317,13 +317,24 @@ print(caller())
   );
 });
 
+/** What the CLI (plain-first runs) prints for a script. */
+async function cliOutput(source: string): Promise<string> {
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/script.py`;
+  await Deno.writeTextFile(file, source);
+  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", cli, file],
+    stdout: "piped",
+  }).output();
+  await Deno.remove(dir, { recursive: true });
+  return new TextDecoder().decode(r.stdout);
+}
+
 Deno.test("the CLI's plain-first runs count the effects of calls with many arguments or keywords", async () => {
   // functions run plain from their first call there; a call that then needs
   // a generator (g) must not redo the prints before it
-  const dir = await Deno.makeTempDir();
-  const file = `${dir}/effects.py`;
-  await Deno.writeTextFile(
-    file,
+  const out = await cliOutput(
     `def g():
     try:
         return 1
@@ -340,26 +351,14 @@ for i in range(3):
     kw()
 `,
   );
-  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
-  const r = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--quiet", cli, file],
-    stdout: "piped",
-  }).output();
-  await Deno.remove(dir, { recursive: true });
-  equal(
-    new TextDecoder().decode(r.stdout),
-    "a b c d\ne!\n".repeat(3),
-  );
+  equal(out, "a b c d\ne!\n".repeat(3));
 });
 
 Deno.test("the CLI's plain-first runs count a store after a branch or handler that skipped another", async () => {
   // the code generator counts a function's effect once per path; a store
   // in a branch not taken (or cut short by an exception) must not stand in
   // for the one after it, or g's fallback would redo the increments
-  const dir = await Deno.makeTempDir();
-  const file = `${dir}/stores.py`;
-  await Deno.writeTextFile(
-    file,
+  const out = await cliOutput(
     `def g():
     try:
         return 1
@@ -388,12 +387,6 @@ for i in range(3):
 print(o.n)
 `,
   );
-  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
-  const r = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--quiet", cli, file],
-    stdout: "piped",
-  }).output();
-  await Deno.remove(dir, { recursive: true });
   // CPython prints 33 too
-  equal(new TextDecoder().decode(r.stdout), "33\n");
+  equal(out, "33\n");
 });

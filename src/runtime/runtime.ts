@@ -327,16 +327,31 @@ function numVal(x: any): number {
   return NaN;
 }
 
+/**
+ * `a < b` etc. past the number fast path: two strs by code point, else
+ * the operator dispatch.
+ */
+function order(op: number, a: any, b: any): any {
+  if (typeof a === "string" && typeof b === "string") {
+    const c = compareCodePoints(a, b);
+    return op === Op.Lt
+      ? c < 0
+      : op === Op.Le
+      ? c <= 0
+      : op === Op.Gt
+      ? c > 0
+      : c >= 0;
+  }
+  return compareOp(op, a, b);
+}
+
 function lt(a: any, b: any): any {
   const x = numVal(a);
   if (x === x) {
     const y = numVal(b);
     if (y === y) return x < y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) < 0;
-  }
-  return compareOp(Op.Lt, a, b);
+  return order(Op.Lt, a, b);
 }
 function le(a: any, b: any): any {
   const x = numVal(a);
@@ -344,10 +359,7 @@ function le(a: any, b: any): any {
     const y = numVal(b);
     if (y === y) return x <= y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) <= 0;
-  }
-  return compareOp(Op.Le, a, b);
+  return order(Op.Le, a, b);
 }
 function gt(a: any, b: any): any {
   const x = numVal(a);
@@ -355,10 +367,7 @@ function gt(a: any, b: any): any {
     const y = numVal(b);
     if (y === y) return x > y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) > 0;
-  }
-  return compareOp(Op.Gt, a, b);
+  return order(Op.Gt, a, b);
 }
 function ge(a: any, b: any): any {
   const x = numVal(a);
@@ -366,10 +375,7 @@ function ge(a: any, b: any): any {
     const y = numVal(b);
     if (y === y) return x >= y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) >= 0;
-  }
-  return compareOp(Op.Ge, a, b);
+  return order(Op.Ge, a, b);
 }
 function eqOp(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return a === b;
@@ -393,10 +399,7 @@ function ltb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x < y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) < 0;
-  }
-  return truthyFast(compareOp(Op.Lt, a, b));
+  return truthyFast(order(Op.Lt, a, b));
 }
 function leb(a: any, b: any): boolean {
   const x = numVal(a);
@@ -404,10 +407,7 @@ function leb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x <= y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) <= 0;
-  }
-  return truthyFast(compareOp(Op.Le, a, b));
+  return truthyFast(order(Op.Le, a, b));
 }
 function gtb(a: any, b: any): boolean {
   const x = numVal(a);
@@ -415,10 +415,7 @@ function gtb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x > y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) > 0;
-  }
-  return truthyFast(compareOp(Op.Gt, a, b));
+  return truthyFast(order(Op.Gt, a, b));
 }
 function geb(a: any, b: any): boolean {
   const x = numVal(a);
@@ -426,10 +423,7 @@ function geb(a: any, b: any): boolean {
     const y = numVal(b);
     if (y === y) return x >= y;
   }
-  if (typeof a === "string" && typeof b === "string") {
-    return compareCodePoints(a, b) >= 0;
-  }
-  return truthyFast(compareOp(Op.Ge, a, b));
+  return truthyFast(order(Op.Ge, a, b));
 }
 function eqb(a: any, b: any): boolean {
   if (typeof a === "number" && typeof b === "number") return a === b;

@@ -257,50 +257,13 @@ function argArray(
     : params!;
 }
 
-/** Starts a sync region for `f` (see `runPlain` for the arguments). */
+/**
+ * Starts a sync region for `f` (see `runPlain` for the arguments). A region
+ * entered from inside another one (plain code, or a callback run by it)
+ * cannot hand over unless a call site asked for it (`SYNC.site`): nobody up
+ * the stack could yield.
+ */
 function enter(
-  f: PyFunction,
-  n: number,
-  a: any,
-  b: any,
-  c: any,
-  params: any[] | null,
-): any {
-  if (SYNC.fn !== null) return enterNested(f, n, a, b, c, params);
-  const saved = SYNC.fx0;
-  SYNC.fx0 = SYNC.fx;
-  SYNC.fn = f;
-  try {
-    const r = runPlain(f, n, a, b, c, params);
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return r;
-  } catch (e) {
-    SYNC.fx0 = saved;
-    SYNC.fn = null;
-    return regionThrew(f, e, argArray(n, a, b, c, params));
-  }
-}
-
-/**
- * A region's plain run threw `e`: redo it as a generator (`UNWIND`), carry
- * on in its resumable version (`OSR`), or pass the exception on.
- */
-function regionThrew(f: PyFunction, e: unknown, params: any[]): any {
-  if (e === UNWIND) {
-    unwound(f.code);
-    return f.gen(...params);
-  }
-  if (e instanceof OSR) return handOver(f, e);
-  throw e;
-}
-
-/**
- * A region entered from inside another one (plain code, or a callback run
- * by it): unless a call site asked for it (`SYNC.site`), it cannot hand
- * over, since nobody up the stack can yield.
- */
-function enterNested(
   f: PyFunction,
   n: number,
   a: any,
@@ -311,7 +274,7 @@ function enterNested(
   const saved = SYNC.fx0;
   const savedFn = SYNC.fn;
   const savedYield = SYNC.canYield;
-  if (!SYNC.site) SYNC.canYield = false;
+  if (savedFn !== null && !SYNC.site) SYNC.canYield = false;
   SYNC.site = false;
   SYNC.fx0 = SYNC.fx;
   SYNC.fn = f;
@@ -327,6 +290,19 @@ function enterNested(
     SYNC.canYield = savedYield;
     return regionThrew(f, e, argArray(n, a, b, c, params));
   }
+}
+
+/**
+ * A region's plain run threw `e`: redo it as a generator (`UNWIND`), carry
+ * on in its resumable version (`OSR`), or pass the exception on.
+ */
+function regionThrew(f: PyFunction, e: unknown, params: any[]): any {
+  if (e === UNWIND) {
+    unwound(f.code);
+    return f.gen(...params);
+  }
+  if (e instanceof OSR) return handOver(f, e);
+  throw e;
 }
 
 /**
