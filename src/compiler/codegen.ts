@@ -536,6 +536,10 @@ export class FunctionCompiler {
         }
         return this.mc.constRef({ t: "int", v: c.value.toString() });
       case "float":
+        // a fractional float is a raw JS number (see objects/float.ts)
+        if (!Number.isInteger(c.value) && Number.isFinite(c.value)) {
+          return c.value < 0 ? `(${c.value})` : String(c.value);
+        }
         return this.mc.constRef({ t: "float", v: c.value });
       case "complex":
         return this.mc.constRef({ t: "complex", v: c.value });
@@ -1667,7 +1671,7 @@ export class FunctionCompiler {
         ? -Math.sign(Number(stepArg.operand.value.value))
         : 0;
       counter = { cur: this.temp(), end: this.temp(), step: "1", sign };
-      const checks = args.map((a) => `typeof ${a} === "number"`);
+      const checks = args.map((a) => `Number.isInteger(${a})`);
       if (args.length === 3) {
         counter.step = args[2];
         if (sign === 0) checks.push(`${args[2]} !== 0`);

@@ -27,7 +27,7 @@ import {
   type PyType,
   STOP,
 } from "../objects/type.ts";
-import { newFloat, PyFloat } from "../objects/float.ts";
+import { isFloat, newFloat } from "../objects/float.ts";
 import {
   bufferOpt,
   PyByteArray,
@@ -186,9 +186,7 @@ export class PyArray extends PyObject {
   set(i: number, v: any): void {
     const tc = this.typecode;
     if (tc === "f" || tc === "d") {
-      (this.view as Float64Array)[i] = v instanceof PyFloat
-        ? v.value
-        : floatArg(v);
+      (this.view as Float64Array)[i] = floatArg(v);
       return;
     }
     if (this.objs !== null) {
@@ -196,9 +194,10 @@ export class PyArray extends PyObject {
       return;
     }
     // exact ints are truncated to the item size; others go through mp_obj_get_int
-    const x: number | bigint = typeof v === "number" || typeof v === "bigint"
-      ? v
-      : toInt(v);
+    const x: number | bigint =
+      (typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint"
+        ? v
+        : toInt(v);
     if (this.itemsize === 8) {
       (this.view as BigInt64Array)[i] = typeof x === "bigint" ? x : BigInt(x);
     } else {
@@ -318,7 +317,9 @@ function arrayRepr(self: PyArray): string {
 }
 
 function index(self: PyArray, i: any): number {
-  let n = typeof i === "number" ? i : toIndex(i, "array");
+  let n = typeof i === "number" && Number.isInteger(i)
+    ? i
+    : toIndex(i, "array");
   if (n < 0) n += self.len;
   if (n < 0 || n >= self.len) raiseIndexError("array index out of range");
   return n;
@@ -492,7 +493,7 @@ function arrayBinaryOp(op: number, lhs: PyArray, rhs: any): any {
 
 function arrayContains(_self: PyArray, x: any): boolean {
   if (typedBuffer(x) !== undefined) return false;
-  if (isInt(x) || x instanceof PyFloat) raise(notImplementedErrorType);
+  if (isInt(x) || isFloat(x)) raise(notImplementedErrorType);
   return false;
 }
 

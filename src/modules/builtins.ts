@@ -29,7 +29,14 @@ import {
   PyIntSub,
   toIntValue,
 } from "../objects/int.ts";
-import { floatToInt, floatType, newFloat, PyFloat } from "../objects/float.ts";
+import {
+  floatToInt,
+  floatType,
+  floatValue,
+  isFloat,
+  newFloat,
+  PyFloat,
+} from "../objects/float.ts";
 import { complexType, PyComplex } from "../objects/complex.ts";
 import { isStr, PyStrSub, strType, strValue } from "../objects/str.ts";
 import { bytearrayType, bytesType } from "../objects/bytes.ts";
@@ -167,8 +174,8 @@ function minMax(args: any[], kw: KwArgs | null, isMax: boolean): any {
 function pyRound(x: any, nd?: any): any {
   if (nd === undefined || nd === null) {
     if (isInt(x)) return intValue(x);
-    if (x instanceof PyFloat) {
-      const v = x.value;
+    if (isFloat(x)) {
+      const v = floatValue(x);
       if (!Number.isFinite(v)) {
         if (Number.isNaN(v)) {
           raiseValueError("can't convert NaN to int");
@@ -195,7 +202,7 @@ function pyRound(x: any, nd?: any): any {
       const r = q * p;
       return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
     }
-    if (x instanceof PyFloat) return newFloat(roundFloat(x.value, n));
+    if (isFloat(x)) return newFloat(roundFloat(floatValue(x), n));
   }
   const m = typeOf(x).lookup("__round__");
   if (m !== undefined) return callSync(m, nd === undefined ? [x] : [x, nd]);
@@ -248,7 +255,9 @@ function pySum(args: any[], kw: KwArgs | null): any {
 
 function add(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b) return a + b;
     const r = a + b;
+    if (!Number.isInteger(a) || !Number.isInteger(b)) return newFloat(r);
     if (Number.isSafeInteger(r)) return r;
   }
   return binaryOp(Op.Add, a, b);
@@ -400,7 +409,7 @@ function pyPow(args: any[]): any {
 }
 
 function pyDivmod(a: any, b: any): PyTuple {
-  const num = (x: any) => isInt(x) || x instanceof PyFloat;
+  const num = (x: any) => isInt(x) || isFloat(x);
   if (num(a) && num(b)) {
     return new PyTuple([binaryOp(Op.FloorDiv, a, b), binaryOp(Op.Mod, a, b)]);
   }

@@ -284,11 +284,10 @@ function memMakeNew(binary: boolean) {
     const s = new PyMemStream(type, binary);
     if (args.length > 0 && args[0] !== null) {
       const a = args[0];
-      if (!binary && typeof a === "number") return s;
+      const size = typeof a === "number" && Number.isInteger(a);
+      if (!binary && size) return s;
       s.writeBytes(
-        binary
-          ? (typeof a === "number" ? new Uint8Array(0) : bufferOf(a))
-          : s.toBytes(a),
+        binary ? (size ? new Uint8Array(0) : bufferOf(a)) : s.toBytes(a),
       );
       s.pos = 0;
     }

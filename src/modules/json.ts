@@ -98,6 +98,7 @@ function dumpValue(
     case "string":
       return jsonString(x);
     case "number":
+      return Number.isInteger(x) ? String(x) : floatRepr(x);
     case "bigint":
       return String(x);
     case "boolean":

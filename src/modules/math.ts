@@ -359,7 +359,7 @@ function factorial(n: number): number | bigint {
 
 // ----------------------------------------------------------------- module
 
-function mathLog(args: any[], kw: KwArgs | null): PyFloat {
+function mathLog(args: any[], kw: KwArgs | null): any {
   if (kw !== null && kw.size > 0) {
     raiseTypeError("function doesn't take keyword arguments");
   }

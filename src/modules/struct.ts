@@ -192,7 +192,9 @@ export class ObjectTable {
 
 function intToStore(v: any): number | bigint {
   // MicroPython truncates exact ints; anything else goes through mp_obj_get_int
-  if (typeof v === "number" || typeof v === "bigint") return v;
+  if ((typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint") {
+    return v;
+  }
   return toInt(v);
 }
 

@@ -2,9 +2,10 @@
  * The insertion-ordered hash table behind `dict`, `set` and `frozenset`.
  *
  * Keys with a natural JS identity go into a JS `Map` directly: str, int
- * (number or bigint), None, and objects that hash by identity. Keys equal
- * to one of those are normalised first (`True` → 1, `2.0` → 2), with the
- * original key remembered in `orig`. Every other hashable key (tuples,
+ * (number or bigint), a non-NaN float (as its JS number: a raw float is its
+ * own key), None, and objects that hash by identity. Keys equal to one of
+ * those are normalised first (`True` → 1, boxed `2.0` → 2, boxed `2.5` →
+ * 2.5), with the original key remembered in `orig`. Every other hashable key (tuples,
  * frozensets, objects with `__hash__`/`__eq__`) gets a `Token` found through
  * `buckets` by hash and Python equality. The Map keeps insertion order.
  *
@@ -15,6 +16,7 @@
 
 import type { PyType } from "./type.ts";
 import { PyFloat } from "./float.ts";
+import { PyComplex } from "./complex.ts";
 import { eq } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 
@@ -41,6 +43,13 @@ function norm(key: any): any {
     if (!key.type.native && !key.type.plainValueKey) return COMPLEX;
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
     if (Number.isNaN(v)) return key;
+    return v;
+  }
+  if (key instanceof PyComplex && key.imag === 0 && key.type.native) {
+    // equal to the float of its real part (and hashed the same)
+    const v = key.real;
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    if (Number.isNaN(v)) return COMPLEX;
     return v;
   }
   const t: PyType = key.type;

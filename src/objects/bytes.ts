@@ -57,7 +57,7 @@ import { PySlice, sliceIndices } from "./slice.ts";
 import { isStr, strValue } from "./str.ts";
 import { makeTextMethods, type TextKind } from "./str_methods.ts";
 import { percentFormatBytes } from "../runtime/format.ts";
-import { PyFloat, toFloat } from "./float.ts";
+import { newFloat, PyFloat, toFloat } from "./float.ts";
 import { callSync } from "../runtime/call.ts";
 
 /** An immutable byte string. */
@@ -407,9 +407,9 @@ export function getTypedItem(
     case "P":
       return normBig(view(data).getBigUint64(i * 8, true));
     case "f":
-      return new PyFloat(view(data).getFloat32(i * 4, true));
+      return newFloat(view(data).getFloat32(i * 4, true));
     case "d":
-      return new PyFloat(view(data).getFloat64(i * 8, true));
+      return newFloat(view(data).getFloat64(i * 8, true));
   }
   return data[i];
 }
@@ -427,7 +427,11 @@ export function setTypedItem(
   v: any,
 ): void {
   if (typecode === "f" || typecode === "d") {
-    const f = v instanceof PyFloat ? v.value : toFloat(v);
+    const f = typeof v === "number"
+      ? v
+      : v instanceof PyFloat
+      ? v.value
+      : toFloat(v);
     if (typecode === "f") view(data).setFloat32(i * 4, f, true);
     else view(data).setFloat64(i * 8, f, true);
     return;
@@ -594,7 +598,7 @@ function memoryviewMakeNew(_type: PyType, args: any[], kw: KwArgs | null): any {
 type Bytesish = PyBytes | PyByteArray;
 
 function normIndex(i: any, len: number, what: string): number {
-  let n = typeof i === "number" ? i : toIndex(i, what);
+  let n = typeof i === "number" && (i | 0) === i ? i : toIndex(i, what);
   if (n < 0) n += len;
   if (n < 0 || n >= len) raiseIndexError(`${what} index out of range`);
   return n;
@@ -610,7 +614,7 @@ function sliceBytes(data: Uint8Array, s: PySlice): Uint8Array {
 
 function bytesGetItem(self: Bytesish, index: any): any {
   const data = self.data;
-  if (typeof index === "number") {
+  if (typeof index === "number" && (index | 0) === index) {
     const i = index < 0 ? index + data.length : index;
     if (i >= 0 && i < data.length) return data[i];
   }
@@ -659,8 +663,9 @@ function bytearraySetItem(self: PyByteArray, index: any, value: any): void {
     return;
   }
   const i = normIndex(index, self.data.length, "bytearray");
-  if (typeof value === "number") self.data[i] = value;
-  else setTypedItem(self.data, "B", i, value);
+  if (typeof value === "number" && (value | 0) === value) {
+    self.data[i] = value;
+  } else setTypedItem(self.data, "B", i, value);
 }
 
 function bytearrayDelItem(self: PyByteArray, index: any): void {

@@ -17,7 +17,7 @@ import {
 import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PySlice } from "./slice.ts";
-import { PyFloat } from "./float.ts";
+import { floatValue, PyFloat } from "./float.ts";
 import { INPLACE, Op, PyType } from "./type.ts";
 import { callSync } from "../runtime/call.ts";
 import { getAttr } from "../runtime/attr.ts";
@@ -275,9 +275,9 @@ Deno.test("typed items read and write little-endian values", () => {
   setTypedItem(data, "q", 1, -(2n ** 62n));
   equal(getTypedItem(data, "q", 1), -(2n ** 62n));
   setTypedItem(data, "d", 0, new PyFloat(1.5));
-  equal((getTypedItem(data, "d", 0) as PyFloat).value, 1.5);
+  equal(floatValue(getTypedItem(data, "d", 0)), 1.5);
   setTypedItem(data, "f", 0, 2);
-  equal((getTypedItem(data, "f", 0) as PyFloat).value, 2);
+  equal(floatValue(getTypedItem(data, "f", 0)), 2);
   equal(itemSize("l"), 8);
   const view = new PyMemoryView(null, new Uint8Array([1, 0, 0xff, 0xff]), "h");
   equal(pyRepr(new PyList(iterToArray(view))), "[1, -1]");

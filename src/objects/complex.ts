@@ -14,7 +14,7 @@ import {
   PyType,
   UnOp,
 } from "./type.ts";
-import { floatRepr, PyFloat, toFloat, toFloatOpt } from "./float.ts";
+import { floatRepr, newFloat, PyFloat, toFloat, toFloatOpt } from "./float.ts";
 import { raiseTypeError, raiseZeroDivision } from "../runtime/raise.ts";
 import { parseComplexLiteral } from "../runtime/numparse.ts";
 import { typeOf } from "../runtime/ops.ts";
@@ -109,6 +109,7 @@ function makeComplex(args: any[]): PyComplex {
     if (x instanceof PyFloat && y instanceof PyFloat) {
       return new PyComplex(x.value, y.value);
     }
+    // ints and raw floats
     if (typeof x === "number" && typeof y === "number") {
       return new PyComplex(x, y);
     }
@@ -167,8 +168,8 @@ export const complexType: PyType = defineType<PyComplex>("complex", {
     return NotImplemented;
   },
   getAttr(self: PyComplex, name: string) {
-    if (name === "real") return new PyFloat(self.real);
-    if (name === "imag") return new PyFloat(self.imag);
+    if (name === "real") return newFloat(self.real);
+    if (name === "imag") return newFloat(self.imag);
     return undefined;
   },
 });

@@ -1,5 +1,14 @@
 /**
- * `float`: IEEE double, boxed so it stays distinguishable from `int`.
+ * `float`: IEEE double.
+ *
+ * Representation: a JS number is an `int` when it is integral, and a
+ * `float` otherwise. So a float whose value is fractional or infinite is a
+ * plain JS number (no allocation); a float with an integral value (`2.0`,
+ * `-0.0`) or NaN is a boxed `PyFloat`, which keeps it distinct from the
+ * int of the same value (and keeps `x is x` true for NaN). A `PyFloat` is
+ * valid for any value, so producers may always box; `newFloat` picks the
+ * cheap form. Consumers use `isFloat`/`floatValue`, and an int check on a
+ * JS number must test that it is integral.
  *
  * Mirrors MicroPython's `py/objfloat.c`. `repr` is the shortest string that
  * round-trips, formatted as Python formats it (`1e+16`, `0.0001`, `1e-05`).
@@ -36,10 +45,34 @@ export class PyFloat extends PyObject {
   }
 }
 
-/** Makes a float. */
-export function newFloat(v: number): PyFloat {
-  return new PyFloat(v);
+/** Makes a float: a raw JS number when fractional or infinite, else boxed. */
+export function newFloat(v: number): any {
+  return Number.isInteger(v) || v !== v ? new PyFloat(v) : v;
 }
+
+/** True for a float held as a raw JS number (fractional or infinite). */
+export function isRawFloat(x: any): x is number {
+  return typeof x === "number" && !Number.isInteger(x);
+}
+
+/** True for a float of any form, subclass instances included. */
+export function isFloat(x: any): boolean {
+  return x instanceof PyFloat || isRawFloat(x);
+}
+
+/** True for a native float (raw or boxed, not a subclass instance). */
+export function isNativeFloat(x: any): boolean {
+  return typeof x === "number"
+    ? !Number.isInteger(x)
+    : x instanceof PyFloat && x.type === floatType;
+}
+
+/** The value of a float, raw or boxed. */
+export function floatValue(x: any): number {
+  return typeof x === "number" ? x : x.value;
+}
+
+const fv = floatValue;
 
 /** The double nearest to 10**k. */
 function pow10(k: number): number {
@@ -120,8 +153,8 @@ export function floatRepr(v: number): string {
 
 /** The float value of a number-like (int, bool, float), or undefined. */
 export function toFloatOpt(x: any): number | undefined {
-  if (x instanceof PyFloat) return x.value;
   if (typeof x === "number") return x;
+  if (x instanceof PyFloat) return x.value;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") return intToFloat(x);
   if (x instanceof PyObject) {
@@ -139,10 +172,10 @@ export function toFloat(x: any): number {
   const m = typeOf(x).lookup("__float__");
   if (m !== undefined) {
     const r = callSync(m, [x]);
-    if (!(r instanceof PyFloat)) {
+    if (!isFloat(r)) {
       raiseTypeError("__float__ returned non-float");
     }
-    return r.value;
+    return floatValue(r);
   }
   return raiseTypeError(`can't convert ${typeName(x)} to float`);
 }
@@ -189,7 +222,7 @@ export function floatPow(a: number, b: number): any {
   if (a === 1 || b === 0 || (a === -1 && (b === Infinity || b === -Infinity))) {
     return new PyFloat(1);
   }
-  return new PyFloat(Math.pow(a, b));
+  return newFloat(Math.pow(a, b));
 }
 
 function cmp(op: number, a: number, b: number): boolean {
@@ -213,18 +246,18 @@ function cmp(op: number, a: number, b: number): boolean {
 export function floatOp(op: number, a: number, b: number): any {
   switch (op) {
     case Op.Add:
-      return new PyFloat(a + b);
+      return newFloat(a + b);
     case Op.Sub:
-      return new PyFloat(a - b);
+      return newFloat(a - b);
     case Op.Mul:
-      return new PyFloat(a * b);
+      return newFloat(a * b);
     case Op.TrueDiv:
       if (b === 0) return raiseZeroDivision();
-      return new PyFloat(a / b);
+      return newFloat(a / b);
     case Op.FloorDiv:
-      return new PyFloat(floatFloorDiv(a, b));
+      return newFloat(floatFloorDiv(a, b));
     case Op.Mod:
-      return new PyFloat(floatMod(a, b));
+      return newFloat(floatMod(a, b));
     case Op.Pow:
       return floatPow(a, b);
     case Op.Lt:
@@ -240,7 +273,7 @@ export function floatOp(op: number, a: number, b: number): any {
 
 /** The `binaryOp` slot of float. */
 export function floatBinaryOp(op: number, lhs: any, rhs: any): any {
-  const a = lhs instanceof PyFloat ? lhs.value : (lhs as any).value as number;
+  const a = typeof lhs === "number" ? lhs : (lhs as any).value as number;
   if (op >= 200) {
     const b = toFloatOpt(rhs);
     if (b === undefined) return NotImplemented;
@@ -285,27 +318,26 @@ function floatMakeNew(type: PyType, args: any[]): any {
       v = parseFloatLiteral(new TextDecoder().decode(bufferOf(x)));
     } else v = toFloat(x);
   }
+  if (type === floatType) return newFloat(v);
   const f = new PyFloat(v);
-  if (type !== floatType) {
-    f.type = type;
-    f.dict = new Map();
-  }
+  f.type = type;
+  f.dict = new Map();
   return f;
 }
 
 /** The `float` type. */
 export const floatType: PyType = defineType<PyFloat>("float", {
   makeNew: floatMakeNew,
-  repr: (self: PyFloat) => floatRepr(self.value),
-  hash: (self: PyFloat) => floatHash(self.value),
-  bool: (self: PyFloat) => self.value !== 0,
+  repr: (self: any) => floatRepr(fv(self)),
+  hash: (self: any) => floatHash(fv(self)),
+  bool: (self: any) => fv(self) !== 0,
   binaryOp: floatBinaryOp,
   unaryOp(op: UnOp, self: PyFloat) {
     switch (op) {
       case UnOp.Pos:
-        return new PyFloat(self.value);
+        return newFloat(fv(self));
       case UnOp.Neg:
-        return new PyFloat(-self.value);
+        return newFloat(-fv(self));
     }
     return NotImplemented;
   },

@@ -39,7 +39,13 @@ import {
   raiseValueError,
   raiseZeroDivision,
 } from "../runtime/raise.ts";
-import { floatBinaryOp, floatType, newFloat, PyFloat } from "./float.ts";
+import {
+  floatBinaryOp,
+  floatType,
+  isFloat,
+  newFloat,
+  PyFloat,
+} from "./float.ts";
 import { callSync } from "../runtime/call.ts";
 import { complexBinaryOp, PyComplex } from "./complex.ts";
 import { bufferOf, PyBytes } from "./bytes.ts";
@@ -316,15 +322,17 @@ export function intBinaryOp(op: number, lhs: any, rhs: any): any {
     // reflected: rhs (op) lhs where lhs is ours
     const o = op - 200;
     if (isInt(rhs)) return intIntOp(o, intValue(rhs), a);
-    if (rhs instanceof PyFloat) {
+    if (isFloat(rhs)) {
       return floatBinaryOp(o, rhs, newFloat(intToFloat(a)));
     }
     return NotImplemented;
   }
   if (op >= 100) return NotImplemented;
-  if (typeof rhs === "number" || typeof rhs === "bigint") {
-    return intIntOp(op, a, rhs);
+  if (typeof rhs === "number") {
+    if (Number.isInteger(rhs)) return intIntOp(op, a, rhs);
+    return intFloatOp(op, a, rhs);
   }
+  if (typeof rhs === "bigint") return intIntOp(op, a, rhs);
   if (typeof rhs === "boolean") return intIntOp(op, a, rhs ? 1 : 0);
   if (rhs instanceof PyFloat) return intFloatOp(op, a, rhs.value);
   if (rhs instanceof PyComplex) {
@@ -380,7 +388,8 @@ function intMakeNew(type: PyType, args: any[], kw: KwArgs | null): any {
 
 /** `int(x)` for one argument. */
 export function toIntValue(x: any): number | bigint {
-  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "number") return Number.isInteger(x) ? x : floatToInt(x);
+  if (typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "string") return parseIntLiteral(x, 10);
   if (x instanceof PyFloat) return floatToInt(x.value);

@@ -72,14 +72,17 @@ export const listIterType: PyType = defineType<PyListIter>("iterator", {
 
 function normIndex(self: PyList, index: any, what = "list"): number {
   const n = self.items.length;
-  let i = typeof index === "number" ? index : toIndex(index, what);
+  let i = typeof index === "number" && (index | 0) === index
+    ? index
+    : toIndex(index, what);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raiseIndexError(`${what} index out of range`);
   return i;
 }
 
 function listGetItem(self: PyList, index: any): any {
-  if (typeof index === "number") {
+  // fast path for a small int (a raw float or large int takes normIndex)
+  if (typeof index === "number" && (index | 0) === index) {
     const items = self.items;
     const i = index < 0 ? index + items.length : index;
     if (i >= 0 && i < items.length) return items[i];
@@ -109,7 +112,7 @@ export function listGetSlice(
 }
 
 function listSetItem(self: PyList, index: any, value: any): void {
-  if (typeof index === "number") {
+  if (typeof index === "number" && (index | 0) === index) {
     const items = self.items;
     const i = index < 0 ? index + items.length : index;
     if (i >= 0 && i < items.length) {
@@ -322,7 +325,7 @@ export const listType: PyType = defineType<PyList>("list", {
     }),
     insert: builtinMethod("insert", 2, 2, (self: PyList, i: any, x: any) => {
       const n = self.items.length;
-      let idx = toIndex(i);
+      let idx = toIndex(i, "list");
       if (idx < 0) idx = Math.max(0, idx + n);
       if (idx > n) idx = n;
       self.items.splice(idx, 0, x);
@@ -332,7 +335,7 @@ export const listType: PyType = defineType<PyList>("list", {
       const n = self.items.length;
       if (n === 0) raiseIndexError("pop from empty list");
       if (i === undefined) return self.items.pop();
-      let idx = toIndex(i);
+      let idx = toIndex(i, "list");
       if (idx < 0) idx += n;
       if (idx < 0 || idx >= n) raiseIndexError("list index out of range");
       return self.items.splice(idx, 1)[0];

@@ -91,7 +91,7 @@ export const rangeIterType: PyType = defineType<PyRangeIter>("iterator", {
 });
 
 function rangeArg(x: any): number | bigint {
-  if (typeof x === "number") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return x;
   if (isInt(x)) return intValue(x);
   if (x !== null && typeof x === "object" && !(x instanceof PyFloat)) {
     return toIndex(x);
@@ -194,6 +194,8 @@ export const rangeType: PyType = defineType<PyRange>("range", {
       if (c > 0n ? v < a || v >= b : v > a || v <= b) return false;
       return (v - a) % c === 0n;
     }
+    // a JS number (int, or raw float: never integral, so never a member)
+    // takes the arithmetic path below
     if (typeof x !== "number" && !isInt(x)) {
       for (let v = r.start; r.step > 0 ? v < r.stop : v > r.stop; v += r.step) {
         if (eq(v, x)) return true;

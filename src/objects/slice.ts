@@ -18,6 +18,7 @@ import {
 import { eq, isInt, pyRepr, toIndex } from "../runtime/ops.ts";
 import { raiseTypeError, raiseValueError } from "../runtime/raise.ts";
 import { PyTuple } from "./tuple.ts";
+import { isFloat } from "./float.ts";
 
 /** A slice `start:stop:step` (each None when omitted). */
 export class PySlice extends PyObject {
@@ -27,10 +28,12 @@ export class PySlice extends PyObject {
 }
 
 function sliceInt(x: any): number {
-  if (typeof x === "number") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "bigint") {
     return x < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   }
+  // as MicroPython's mp_obj_get_int words it
+  if (isFloat(x)) return raiseTypeError("can't convert float to int");
   if (isInt(x) || (x !== null && typeof x === "object")) return toIndex(x);
   return raiseTypeError(
     "slice indices must be integers or None or have an __index__ method",

@@ -64,7 +64,9 @@ export function codePoints(s: string): string[] {
 
 /** `s[i]` by code point. */
 export function strIndex(s: string, index: any): string {
-  let i = typeof index === "number" ? index : toIndex(index, "string");
+  let i = typeof index === "number" && (index | 0) === index
+    ? index
+    : toIndex(index, "string");
   if (!hasAstral(s)) {
     if (i < 0) i += s.length;
     if (i < 0 || i >= s.length) raiseIndexError("string index out of range");

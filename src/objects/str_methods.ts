@@ -114,8 +114,8 @@ function asciiCase(s: string, upper: boolean): string {
 
 // --------------------------------------------------------------- indices
 
-function indexArg(x: any): number {
-  if (typeof x === "number") return x;
+function indexArg(x: any, what: string): number {
+  if (typeof x === "number" && Number.isInteger(x)) return x;
   if (isInt(x)) {
     const v = intValue(x);
     if (typeof v === "bigint") {
@@ -123,13 +123,18 @@ function indexArg(x: any): number {
     }
     return v;
   }
-  return toIndex(x);
+  return toIndex(x, what);
 }
 
 /** CPython's ADJUST_INDICES: `start`/`end` (None = default) against `len`. */
-function adjust(start: any, end: any, len: number): [number, number] {
-  let a = start === undefined || start === null ? 0 : indexArg(start);
-  let b = end === undefined || end === null ? len : indexArg(end);
+function adjust(
+  start: any,
+  end: any,
+  len: number,
+  what: string,
+): [number, number] {
+  let a = start === undefined || start === null ? 0 : indexArg(start, what);
+  let b = end === undefined || end === null ? len : indexArg(end, what);
   if (b > len) b = len;
   else if (b < 0) {
     b += len;
@@ -167,7 +172,7 @@ interface Region {
 function region(k: TextKind, s: string, start: any, end: any): Region {
   const astral = !k.bytes && hasAstral(s);
   const len = astral ? strLen(s) : s.length;
-  const [a, b] = adjust(start, end, len);
+  const [a, b] = adjust(start, end, len, k.bytes ? "bytes" : "string");
   if (!astral) return { ua: a, ub: b, a, b, len, astral };
   return { ua: cpToUnit(s, a), ub: cpToUnit(s, b), a, b, len, astral };
 }

@@ -71,6 +71,12 @@ export function tupleRepr(items: any[]): string {
 
 function tupleGetItem(self: PyTuple, index: any): any {
   const items = self.items;
+  // fast path for a small int (a raw float or large int takes toIndex)
+  if (typeof index === "number" && (index | 0) === index) {
+    const i = index < 0 ? index + items.length : index;
+    if (i >= 0 && i < items.length) return items[i];
+    return raiseIndexError("tuple index out of range");
+  }
   if (index instanceof PySlice) {
     const [start, stop, step, len] = sliceIndices(index, items.length);
     if (step === 1) return new PyTuple(items.slice(start, stop));
@@ -78,7 +84,7 @@ function tupleGetItem(self: PyTuple, index: any): any {
     for (let i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
     return new PyTuple(out);
   }
-  let i = typeof index === "number" ? index : toIndex(index, "tuple");
+  let i = toIndex(index, "tuple");
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length || !Number.isInteger(i)) {
     raiseIndexError("tuple index out of range");
@@ -168,11 +174,11 @@ export function seqIndexMethod(
   x: any,
   start: any,
   stop: any,
-  _what: string,
+  what: string,
 ): number {
   const n = items.length;
-  let s = start === undefined ? 0 : toIndex(start, "index");
-  let e = stop === undefined ? n : toIndex(stop, "index");
+  let s = start === undefined ? 0 : toIndex(start, what);
+  let e = stop === undefined ? n : toIndex(stop, what);
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
   const i = seqIndex(items.slice(0, Math.min(e, n)), x, s);

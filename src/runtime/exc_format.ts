@@ -41,7 +41,7 @@ export function exceptionStr(e: PyException): string {
   if (items.length === 0) return "";
   if (items.length === 1) {
     const a = items[0];
-    if (e.type.isSubclass(osErrorType) && typeof a === "number") {
+    if (e.type.isSubclass(osErrorType) && Number.isInteger(a)) {
       const name = errorcodeName(a);
       if (name) return `[Errno ${a}] ${name}`;
     }
@@ -49,7 +49,7 @@ export function exceptionStr(e: PyException): string {
   }
   if (
     e.type.isSubclass(osErrorType) && items.length === 2 &&
-    typeof items[0] === "number"
+    Number.isInteger(items[0])
   ) {
     const name = errorcodeName(items[0]);
     if (name) return `[Errno ${items[0]}] ${name}: ${pyStr(items[1])}`;

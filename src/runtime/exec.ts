@@ -15,7 +15,7 @@ import {
   type ConstDesc,
   generate,
 } from "../compiler/codegen.ts";
-import { PyFloat } from "../objects/float.ts";
+import { newFloat } from "../objects/float.ts";
 import { PyComplex } from "../objects/complex.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.ts";
@@ -61,7 +61,7 @@ function materialize(c: ConstDesc): any {
     case "smallint":
       return c.v;
     case "float":
-      return new PyFloat(c.v);
+      return newFloat(c.v);
     case "complex":
       return new PyComplex(0, c.v);
     case "bytes":

@@ -30,7 +30,13 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "./raise.ts";
-import { floatRepr, PyFloat, toFloat } from "../objects/float.ts";
+import {
+  floatRepr,
+  floatValue,
+  isFloat,
+  PyFloat,
+  toFloat,
+} from "../objects/float.ts";
 import { intToFloat } from "../objects/int.ts";
 import { isStr, strValue } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -492,6 +498,10 @@ export function formatBuiltin(v: any, spec: string): string {
     case "string":
       return spec === "" ? v : formatStrSpec(v, parseSpec(spec));
     case "number":
+      if (!Number.isInteger(v)) {
+        return spec === "" ? floatRepr(v) : formatFloatSpec(v, parseSpec(spec));
+      }
+      return spec === "" ? String(v) : formatInt(v, parseSpec(spec));
     case "bigint":
       return spec === "" ? String(v) : formatInt(v, parseSpec(spec));
     case "boolean":
@@ -707,11 +717,9 @@ export function percentFormatBytes(fmt: Uint8Array, args: any): Uint8Array {
 }
 
 function percentInt(arg: any, conv: string): number | bigint {
-  if (isInt(arg)) return intValue(arg);
-  if (
-    arg instanceof PyFloat && (conv === "d" || conv === "i" || conv === "u")
-  ) {
-    const f = arg.value;
+  if (typeof arg === "number" && Number.isInteger(arg)) return arg;
+  if (isFloat(arg) && (conv === "d" || conv === "i" || conv === "u")) {
+    const f = floatValue(arg);
     if (Number.isNaN(f)) raiseValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(f)) {
       raiseOverflowError("cannot convert float infinity to integer");
@@ -719,6 +727,7 @@ function percentInt(arg: any, conv: string): number | bigint {
     const t = Math.trunc(f);
     return Number.isSafeInteger(t) ? t + 0 : BigInt(t);
   }
+  if (isInt(arg)) return intValue(arg);
   const t = typeOf(arg);
   const names = conv === "d" || conv === "i" || conv === "u"
     ? ["__int__", "__index__"]
@@ -792,7 +801,7 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
     if (i < top) {
       if (fmt[i] === "*") {
         if (argI >= nArgs) needMore();
-        width = percentInt(args[argI++], "d") as number;
+        width = percentInt(args[argI++], "*") as number;
         if (width < 0) {
           left = true;
           width = -width;
@@ -809,7 +818,7 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
       if (++i < top) {
         if (fmt[i] === "*") {
           if (argI >= nArgs) needMore();
-          prec = percentInt(args[argI++], "d") as number;
+          prec = percentInt(args[argI++], "*") as number;
           if (prec < 0) prec = 0;
           i++;
         } else {
@@ -887,7 +896,7 @@ function percentCore(fmt: string, argsIn: any, mode: Mode): string {
       case "F":
       case "g":
       case "G": {
-        const v = arg instanceof PyFloat ? arg.value : toFloat(arg);
+        const v = typeof arg === "number" ? arg : toFloat(arg);
         const neg = v < 0 || Object.is(v, -0);
         out += padNum(signOf(neg, sign), floatAbs(Math.abs(v), c, prec, alt));
         break;

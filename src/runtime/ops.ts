@@ -20,7 +20,7 @@ import {
   UnOp,
 } from "../objects/type.ts";
 import { boolType, intType } from "../objects/int.ts";
-import { PyFloat } from "../objects/float.ts";
+import { floatRepr, floatType, PyFloat } from "../objects/float.ts";
 import { strType } from "../objects/str.ts";
 import { noneType } from "../objects/object.ts";
 import {
@@ -43,6 +43,7 @@ const MIN = -Number.MAX_SAFE_INTEGER;
 export function typeOf(x: any): PyType {
   switch (typeof x) {
     case "number":
+      return Number.isInteger(x) ? intType : floatType;
     case "bigint":
       return intType;
     case "string":
@@ -76,7 +77,7 @@ export function isInstance(x: any, t: PyType): boolean {
 export function pyRepr(x: any): string {
   switch (typeof x) {
     case "number":
-      return String(x);
+      return Number.isInteger(x) ? String(x) : floatRepr(x);
     case "bigint":
       return x.toString();
     case "string":
@@ -107,7 +108,9 @@ export function objectId(x: any): number {
   if (typeof x !== "object" || x === null) {
     if (x === null) return 0x7f00000000a0;
     if (typeof x === "boolean") return x ? 0x7f00000000b0 : 0x7f00000000c0;
-    if (typeof x === "number") return x * 2 + 1;
+    if (typeof x === "number") {
+      return Number.isInteger(x) ? x * 2 + 1 : hashValue(x) >>> 0;
+    }
     return hashValue(x) >>> 0;
   }
   let id = ids.get(x);
@@ -394,7 +397,8 @@ export function normBig(b: bigint): number | bigint {
 /** True for Python ints (incl. bool and int subclasses). */
 export function isInt(x: any): boolean {
   const t = typeof x;
-  return t === "number" || t === "bigint" || t === "boolean" ||
+  return (t === "number" && Number.isInteger(x)) || t === "bigint" ||
+    t === "boolean" ||
     (t === "object" && x !== null && x.type.nativeBase === intType);
 }
 
@@ -407,7 +411,7 @@ export function intValue(x: any): number | bigint {
 
 /** Converts an index-like to a JS number (for sequence indexing). */
 export function toIndex(x: any, _what?: string): number {
-  if (typeof x === "number") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") {
     return raiseIndexError("index out of range") as never;
@@ -422,7 +426,7 @@ export function toIndex(x: any, _what?: string): number {
 
 /** Converts to a JS integer for a function argument (raises TypeError). */
 export function toInt(x: any): number {
-  if (typeof x === "number") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") {
     return raiseOverflowError("overflow converting long int to machine word");

@@ -45,7 +45,12 @@ import {
 import { createClass, initSubclass } from "../objects/class.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
-import { PyFloat } from "../objects/float.ts";
+import {
+  floatFloorDiv,
+  floatMod,
+  newFloat,
+  PyFloat,
+} from "../objects/float.ts";
 import { compareCodePoints } from "../objects/str.ts";
 import {
   assertionErrorType,
@@ -145,6 +150,22 @@ function isF(x: any): x is PyFloat {
   return x instanceof PyFloat && x.type.native;
 }
 
+/**
+ * `a op b` for two JS numbers past the int32 fast path: `r` is the double
+ * result; ints give an int (a bigint past 2**53), a float operand a float.
+ */
+function numOp(op: Op, r: number, a: number, b: number): any {
+  if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (r <= MAX && r >= -MAX) return r + 0;
+    return op === Op.Add
+      ? intAdd(a, b)
+      : op === Op.Sub
+      ? intSub(a, b)
+      : intMul(a, b);
+  }
+  return newFloat(r);
+}
+
 /** A native complex. */
 function isC(x: any): x is PyComplex {
   return x instanceof PyComplex && x.type.native;
@@ -162,14 +183,13 @@ function realComplex(a: any, b: any): boolean {
 function add(a: any, b: any): any {
   if (typeof a === "number") {
     if (typeof b === "number") {
-      const r = a + b;
-      if (r <= MAX && r >= -MAX) return r;
-      return intAdd(a, b);
+      if ((a | 0) === a && (b | 0) === b) return a + b;
+      return numOp(Op.Add, a + b, a, b);
     }
-    if (isF(b)) return new PyFloat(a + b.value);
+    if (isF(b)) return newFloat(a + b.value);
   } else if (isF(a)) {
-    if (isF(b)) return new PyFloat(a.value + b.value);
-    if (typeof b === "number") return new PyFloat(a.value + b);
+    if (isF(b)) return newFloat(a.value + b.value);
+    if (typeof b === "number") return newFloat(a.value + b);
   } else if (typeof a === "string") {
     if (typeof b === "string") return a + b;
   } else if (isC(a) && isC(b)) {
@@ -183,14 +203,13 @@ function add(a: any, b: any): any {
 function sub(a: any, b: any): any {
   if (typeof a === "number") {
     if (typeof b === "number") {
-      const r = a - b;
-      if (r <= MAX && r >= -MAX) return r;
-      return intSub(a, b);
+      if ((a | 0) === a && (b | 0) === b) return a - b;
+      return numOp(Op.Sub, a - b, a, b);
     }
-    if (isF(b)) return new PyFloat(a - b.value);
+    if (isF(b)) return newFloat(a - b.value);
   } else if (isF(a)) {
-    if (isF(b)) return new PyFloat(a.value - b.value);
-    if (typeof b === "number") return new PyFloat(a.value - b);
+    if (isF(b)) return newFloat(a.value - b.value);
+    if (typeof b === "number") return newFloat(a.value - b);
   } else if (isC(a) && isC(b)) {
     return new PyComplex(a.real - b.real, a.imag - b.imag);
   }
@@ -203,13 +222,15 @@ function mul(a: any, b: any): any {
   if (typeof a === "number") {
     if (typeof b === "number") {
       const r = a * b;
-      if (r <= MAX && r >= -MAX) return r + 0;
-      return intMul(a, b);
+      if ((a | 0) === a && (b | 0) === b && r <= MAX && r >= -MAX) {
+        return r + 0;
+      }
+      return numOp(Op.Mul, r, a, b);
     }
-    if (isF(b)) return new PyFloat(a * b.value);
+    if (isF(b)) return newFloat(a * b.value);
   } else if (isF(a)) {
-    if (isF(b)) return new PyFloat(a.value * b.value);
-    if (typeof b === "number") return new PyFloat(a.value * b);
+    if (isF(b)) return newFloat(a.value * b.value);
+    if (typeof b === "number") return newFloat(a.value * b);
   } else if (isC(a) && isC(b)) {
     return new PyComplex(
       a.real * b.real - a.imag * b.imag,
@@ -225,13 +246,15 @@ function mul(a: any, b: any): any {
 function bigPair(a: any, b: any): boolean {
   const ta = typeof a;
   const tb = typeof b;
-  return (ta === "bigint" && (tb === "bigint" || tb === "number")) ||
-    (ta === "number" && tb === "bigint");
+  return (ta === "bigint" &&
+    (tb === "bigint" || (tb === "number" && Number.isInteger(b)))) ||
+    (ta === "number" && tb === "bigint" && Number.isInteger(a));
 }
 
 function floordiv(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
-    return intFloorDiv(a, b);
+    if (Number.isInteger(a) && Number.isInteger(b)) return intFloorDiv(a, b);
+    return newFloat(floatFloorDiv(a, b));
   }
   if (bigPair(a, b) && b !== 0 && b !== 0n) return intFloorDiv(a, b);
   return binaryOp(Op.FloorDiv, a, b);
@@ -239,7 +262,8 @@ function floordiv(a: any, b: any): any {
 
 function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
-    return intMod(a, b);
+    if (Number.isInteger(a) && Number.isInteger(b)) return intMod(a, b);
+    return newFloat(floatMod(a, b));
   }
   if (bigPair(a, b) && b !== 0 && b !== 0n) return intMod(a, b);
   return binaryOp(Op.Mod, a, b);
@@ -247,11 +271,11 @@ function mod(a: any, b: any): any {
 
 function truediv(a: any, b: any): any {
   if (typeof a === "number") {
-    if (typeof b === "number" && b !== 0) return new PyFloat(a / b);
-    if (isF(b) && b.value !== 0) return new PyFloat(a / b.value);
+    if (typeof b === "number" && b !== 0) return newFloat(a / b);
+    if (isF(b) && b.value !== 0) return newFloat(a / b.value);
   } else if (isF(a)) {
-    if (isF(b) && b.value !== 0) return new PyFloat(a.value / b.value);
-    if (typeof b === "number" && b !== 0) return new PyFloat(a.value / b);
+    if (isF(b) && b.value !== 0) return newFloat(a.value / b.value);
+    if (typeof b === "number" && b !== 0) return newFloat(a.value / b);
   }
   return binaryOp(Op.TrueDiv, a, b);
 }
@@ -283,7 +307,7 @@ function bitxor(a: any, b: any): any {
 function lshift(a: any, b: any): any {
   if (
     typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 &&
-    a >= 0 && a < 0x100000 && (a | 0) === a
+    (b | 0) === b && a >= 0 && a < 0x100000 && (a | 0) === a
   ) {
     return a * Math.pow(2, b);
   }
@@ -293,6 +317,7 @@ function lshift(a: any, b: any): any {
 function rshift(a: any, b: any): any {
   if (
     typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 &&
+    (b | 0) === b &&
     (a | 0) === a
   ) return a >> b;
   return binaryOp(Op.RShift, a, b);

@@ -21,7 +21,7 @@ import { callSync } from "./call.ts";
 
 /** `o[k]`. */
 export function getItem(o: any, k: any): any {
-  if (typeof k === "number") {
+  if (typeof k === "number" && (k | 0) === k) {
     if ((o instanceof PyList || o instanceof PyTuple) && o.type.native) {
       const items = o.items;
       const i = k < 0 ? k + items.length : k;
@@ -63,7 +63,7 @@ export function setSlice(o: any, a: any, b: any, c: any, v: any): void {
 
 /** `o[k] = v`. */
 export function setItem(o: any, k: any, v: any): void {
-  if (typeof k === "number") {
+  if (typeof k === "number" && (k | 0) === k) {
     if (o instanceof PyList && o.type.native) {
       const items = o.items;
       const i = k < 0 ? k + items.length : k;
@@ -72,7 +72,8 @@ export function setItem(o: any, k: any, v: any): void {
         return;
       }
     } else if (
-      o instanceof PyByteArray && typeof v === "number" && o.type.native
+      o instanceof PyByteArray && typeof v === "number" && (v & 255) === v &&
+      o.type.native
     ) {
       const data = o.data;
       const i = k < 0 ? k + data.length : k;

@@ -174,14 +174,15 @@ function toUnsigned(x: any): number | bigint {
 
 /** The int value of an object, for an `int`/`uint` argument or cast. */
 function objectInt(o: any): number | bigint {
-  if (typeof o === "number") return o;
+  if (typeof o === "number" && Number.isInteger(o)) return o;
   if (isInt(o)) return intValue(o);
   return raiseTypeError(`can't convert ${typeName(o)} to int`);
 }
 
 /** Viper code's view of a value of the wrong type (see `$V.reint`). */
 function reinterpret(x: any): number | bigint {
-  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "number") return Number.isInteger(x) ? x : 0;
+  if (typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   return 0;
 }
