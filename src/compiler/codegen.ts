@@ -839,6 +839,41 @@ export class FunctionCompiler {
     return `$truthy(${this.expr(e)})`;
   }
 
+  /**
+   * `o.name(args)` in plain code through the site's method cache
+   * (runtime/sync.ts `MethodCache`): when it holds `o`'s type, still in the
+   * current epoch, and `o`'s own attributes do not shadow `name`, the
+   * cached plain function is called directly; else `helper` (`$csmc`, or
+   * `$cmxc` at a resumable call site) looks the method up and fills it.
+   */
+  cachedMethodCall(
+    f: ast.Attribute,
+    argNodes: ast.Expr[],
+    helper: string,
+  ): string {
+    // a variable (or a number argument) is used as it is; anything else is
+    // evaluated once, in order, into a temp (the call is written twice)
+    const parts: string[] = [];
+    const once = (js: string, receiver = false) => {
+      if ((receiver ? /^[A-Za-z_$][\w$]*$/ : /^[\w$]+$/).test(js)) return js;
+      const t = this.temp();
+      parts.push(`${t} = ${js}`);
+      return t;
+    };
+    const o = once(this.expr(f.value), true);
+    const args = argNodes.map((a) => once(this.expr(a)));
+    const ic = this.mc.methodCache();
+    const name = JSON.stringify(f.attr);
+    const slow = args.length <= 2
+      ? `${helper}${args.length}(${[o, name, ...args, ic].join(", ")})`
+      : `${helper}(${o}, ${name}, [${args.join(", ")}], ${ic})`;
+    const test = `${o} !== null && ${o}.type === ${ic}.t && ${ic}.e === ` +
+      `$ICE.v && ${o}.dict.b[${name}] === undefined`;
+    return `(${[...parts, ""].join(", ")}${test} ? ${ic}.f(${
+      [o, ...args].join(", ")
+    }) : ${slow})`;
+  }
+
   call(e: ast.Call): string {
     const simpleArgs = e.args.every((a) => a.kind !== "Starred") &&
       e.keywords.length === 0;
@@ -852,25 +887,19 @@ export class FunctionCompiler {
     if (this.siteCall === e) {
       this.siteCall = null;
       if (e.func.kind === "Attribute") {
-        const obj = this.expr(e.func.value);
-        const args = e.args.map((a) => this.expr(a));
-        const name = JSON.stringify(e.func.attr);
-        return `$cmx${args.length}(${[obj, name, ...args].join(", ")})`;
+        return this.cachedMethodCall(e.func, e.args, "$cmxc");
       }
       const f = this.expr(e.func);
       const args = e.args.map((a) => this.expr(a));
       return `$cx${args.length}(${[f, ...args].join(", ")})`;
     }
+    if (simpleArgs && e.func.kind === "Attribute" && this.sync) {
+      return this.cachedMethodCall(e.func, e.args, "$csmc");
+    }
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);
       const args = e.args.map((a) => this.expr(a));
       const name = JSON.stringify(e.func.attr);
-      if (this.sync) {
-        if (args.length <= 2) {
-          return `$csm${args.length}(${[obj, name, ...args].join(", ")})`;
-        }
-        return `$csm(${obj}, ${name}, [${args.join(", ")}])`;
-      }
       if (args.length <= 2) {
         return this.w(`$cm${args.length}(${[obj, name, ...args].join(", ")})`);
       }
@@ -2119,6 +2148,14 @@ export class ModuleCompiler {
     public opts: CompileOptions,
   ) {}
 
+  /** Method call sites' caches (`$ic0`...), made once per module load. */
+  methodCaches = 0;
+
+  /** A new method cache for one call site. */
+  methodCache(): string {
+    return "$ic" + this.methodCaches++;
+  }
+
   constRef(c: ConstDesc): string {
     const key = JSON.stringify(c);
     let i = this.constKeys.get(key);
@@ -2318,6 +2355,10 @@ export class ModuleCompiler {
       ),
       ...[...this.builtinCells].map(([n, v]) =>
         `${v} = $bcell(${JSON.stringify(n)})`
+      ),
+      ...Array.from(
+        { length: this.methodCaches },
+        (_, i) => `$ic${i} = $methodCache()`,
       ),
     ];
     return [

@@ -275,6 +275,7 @@ export class PyType extends PyObject implements Slots {
 
   /** Clears the lookup caches of this type and every subclass. */
   invalidate(): void {
+    IC_EPOCH.v++;
     this.cache.clear();
     this.dataDescrs = undefined;
     this.fastAttrs = undefined;
@@ -293,6 +294,14 @@ export class PyType extends PyObject implements Slots {
 }
 
 const MISSING = Symbol("missing");
+
+/**
+ * The epoch of the method call sites' inline caches (runtime/sync.ts): a
+ * cached method is used only while the epoch it was cached in lasts. Any
+ * change to a class (or its bases), or a function losing its plain
+ * version, starts a new epoch.
+ */
+export const IC_EPOCH: { v: number } = { v: 0 };
 
 /**
  * A function implemented in TypeScript (`builtin_function_or_method`).

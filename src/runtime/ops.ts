@@ -262,10 +262,13 @@ const OP_NAMES = [
 
 /** Dunder name of an op (`Op.Add` → `__add__`, `Op.Add + 100` → `__iadd__`). */
 export function opName(op: number): string {
-  if (op >= 200) return "__r" + OP_NAMES[op - 200].slice(2);
-  if (op >= 100) return "__i" + OP_NAMES[op - 100].slice(2);
+  if (op >= 200) return REFLECTED_NAMES[op - 200];
+  if (op >= 100) return INPLACE_NAMES[op - 100];
   return OP_NAMES[op];
 }
+
+const REFLECTED_NAMES = OP_NAMES.map((n) => "__r" + n.slice(2));
+const INPLACE_NAMES = OP_NAMES.map((n) => "__i" + n.slice(2));
 
 /** Generic binary operator (`+ - * ...` and their in-place forms). */
 export function binaryOp(op: number, a: any, b: any): any {

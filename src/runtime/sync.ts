@@ -41,7 +41,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { BuiltinKind, PyBuiltin, PyType } from "../objects/type.ts";
+import { BuiltinKind, IC_EPOCH, PyBuiltin, PyType } from "../objects/type.ts";
 import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
@@ -116,6 +116,7 @@ const LEARN_RUNS = 2;
 /** Called when a generator-mode run of an eligible function ends. */
 export function learn(ci: CodeInfo, epoch: number): void {
   if (SYNC.epoch !== epoch) {
+    IC_EPOCH.v++;
     ci.blocked = true;
     ci.syncOK = false;
     ci.entryOK = false;
@@ -183,6 +184,7 @@ export function noHandOver(): void {
 
 /** Marks a code object as never to run synchronously. */
 function block(ci: CodeInfo): void {
+  IC_EPOCH.v++;
   ci.blocked = true;
   ci.syncOK = false;
   ci.entryOK = false;
@@ -631,6 +633,100 @@ export const csm1 = (o: any, name: string, a: any): any =>
 /** `o.name(a, b)` in plain code. */
 export const csm2 = (o: any, name: string, a: any, b: any): any =>
   syncv(callMethod2(o, name, a, b, false));
+
+/**
+ * The inline cache of a method call site `o.name(...)` in plain code. While
+ * `e` is the current `IC_EPOCH`, an instance of exactly type `t` whose own
+ * attributes do not shadow `name` calls `f`, the plain version of the
+ * method: generated code tests this itself and calls `f` directly, skipping
+ * the lookup. The first type seen fills the cache; other types take the
+ * general path without replacing it (a polymorphic site stays cheap).
+ */
+export interface MethodCache {
+  t: PyType | null;
+  f: ((...args: any[]) => any) | null;
+  e: number;
+}
+
+/** A new, empty method cache (one per call site, made at module load). */
+export function methodCache(): MethodCache {
+  return { t: null, f: null, e: -1 };
+}
+
+/** Fills `ic` for `o.name(...)` with `n` arguments when the method allows. */
+function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
+  if (ic.e === IC_EPOCH.v || !(o instanceof PyInstance) || o.dict === null) {
+    return;
+  }
+  const d = fastMethod(o, name);
+  if (
+    d instanceof PyFunction && d.simple === n + 1 && d.sync !== null &&
+    d.code.syncOK && !o.type.hasGetattribute
+  ) {
+    ic.t = o.type;
+    ic.f = d.sync;
+    ic.e = IC_EPOCH.v;
+  }
+}
+
+/** `o.name()` in plain code, past its cache. */
+export function csmc0(o: any, name: string, ic: MethodCache): any {
+  fillCache(ic, o, name, 0);
+  return syncv(callMethod0(o, name, false));
+}
+
+/** `o.name(a)` in plain code, past its cache. */
+export function csmc1(o: any, name: string, a: any, ic: MethodCache): any {
+  fillCache(ic, o, name, 1);
+  return syncv(callMethod1(o, name, a, false));
+}
+
+/** `o.name(a, b)` in plain code, past its cache. */
+export function csmc2(
+  o: any,
+  name: string,
+  a: any,
+  b: any,
+  ic: MethodCache,
+): any {
+  fillCache(ic, o, name, 2);
+  return syncv(callMethod2(o, name, a, b, false));
+}
+
+/** `o.name(...args)` in plain code, past its cache. */
+export function csmc(
+  o: any,
+  name: string,
+  args: any[],
+  ic: MethodCache,
+): any {
+  fillCache(ic, o, name, args.length);
+  return syncv(callMethod(o, name, args, false));
+}
+
+/** `o.name()` at a call site, past its cache. */
+export function cmxc0(o: any, name: string, ic: MethodCache): any {
+  fillCache(ic, o, name, 0);
+  return callMethod0(o, name, true);
+}
+
+/** `o.name(a)` at a call site, past its cache. */
+export function cmxc1(o: any, name: string, a: any, ic: MethodCache): any {
+  fillCache(ic, o, name, 1);
+  return callMethod1(o, name, a, true);
+}
+
+/** `o.name(a, b)` at a call site, past its cache. */
+export function cmxc2(
+  o: any,
+  name: string,
+  a: any,
+  b: any,
+  ic: MethodCache,
+): any {
+  fillCache(ic, o, name, 2);
+  return callMethod2(o, name, a, b, true);
+}
 
 /** `f()` at a call site. */
 export const cx0 = (f: any): any => call0(f, true);
