@@ -29,7 +29,7 @@ import {
 } from "./type.ts";
 import { PyFunction } from "./function.ts";
 import { instanceRepr, objectSpec, PyInstance } from "./object.ts";
-import { enterSync, enterSync1, enterSync2 } from "../runtime/sync.ts";
+import { enterSync, enterSync1, enterSync2, SYNC } from "../runtime/sync.ts";
 import { newList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
 import {
@@ -74,20 +74,25 @@ function finish(r: any): any {
   return isGen(r) ? runSync(r) : r;
 }
 
+// A special method called inside a sync region (by an operator in plain
+// code) runs its plain version directly when it has no loops, as a method
+// call in plain code does (runtime/sync.ts `callMethod1`); elsewhere it
+// starts a region of its own.
+
 function call1(m: any, self: any): any {
-  if (
-    m instanceof PyFunction && m.simple === 1 && m.sync !== null &&
-    m.code.entryOK
-  ) return finish(enterSync1(m, self));
+  if (m instanceof PyFunction && m.simple === 1 && m.sync !== null) {
+    if (m.code.syncOK && SYNC.fn !== null) return m.sync(self);
+    if (m.code.entryOK) return finish(enterSync1(m, self));
+  }
   return callDunder(self, m, []);
 }
 
 /** `callDunder(self, m, [a])` without the argument arrays. */
 export function callDunder1(self: any, m: any, a: any): any {
-  if (
-    m instanceof PyFunction && m.simple === 2 && m.sync !== null &&
-    m.code.entryOK
-  ) return finish(enterSync2(m, self, a));
+  if (m instanceof PyFunction && m.simple === 2 && m.sync !== null) {
+    if (m.code.syncOK && SYNC.fn !== null) return m.sync(self, a);
+    if (m.code.entryOK) return finish(enterSync2(m, self, a));
+  }
   return callDunder(self, m, [a]);
 }
 
