@@ -69,14 +69,19 @@ function bigOp(f: () => bigint): number | bigint {
   try {
     return normBig(f());
   } catch (e) {
-    if (e instanceof RangeError) {
-      if (/BigInt/.test(e.message) && /zero/i.test(e.message)) {
-        return raiseZeroDivision();
-      }
-      return raiseMemoryError("memory allocation failed, allocating bigint");
-    }
-    throw e;
+    return bigError(e);
   }
+}
+
+/** A bigint operation threw `e`: a too-large result, or division by zero. */
+function bigError(e: unknown): never {
+  if (e instanceof RangeError) {
+    if (/BigInt/.test(e.message) && /zero/i.test(e.message)) {
+      return raiseZeroDivision();
+    }
+    return raiseMemoryError("memory allocation failed, allocating bigint");
+  }
+  throw e;
 }
 
 /** `a + b` for ints. */
@@ -112,7 +117,13 @@ export function intMul(
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r + 0;
   }
-  return bigOp(() => big(a) * big(b));
+  let r: bigint;
+  try {
+    r = big(a) * big(b);
+  } catch (e) {
+    return bigError(e);
+  }
+  return normBig(r);
 }
 
 /** `a // b` for ints (floor division). */

@@ -5,7 +5,11 @@
  * Mirrors MicroPython's `py/obj.h` (the slot table) and `py/objtype.c`.
  *
  * Value representation (see DESIGN.md, "Values"):
- * - `int` is a JS `number` (safe integer) or a `bigint` outside that range,
+ * - `int` is an integral JS `number` (safe integer, never `-0`) or a
+ *   `bigint` outside that range,
+ * - `float` is a JS `number` when its value is not integral (fractional or
+ *   infinite), else (`2.0`, `-0.0`, NaN) a boxed `PyFloat`; an integral JS
+ *   number is always an int (objects/float.ts),
  * - `bool` is a JS `boolean`, `None` is `null`, `str` is a JS `string`,
  * - everything else is an instance of a class extending `PyObject`, which
  *   carries its Python type in `type`.
