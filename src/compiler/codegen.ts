@@ -840,6 +840,30 @@ export class FunctionCompiler {
   }
 
   /**
+   * Operands of generated code that is written more than once, in
+   * evaluation order. Each is evaluated once: a number literal (not as the
+   * receiver, operand 0 with `receiver`) is used as it is, and so is a
+   * variable when no operand after it has to be evaluated (which could
+   * rebind it: `x + (x := 5)`); anything else goes into a temp, its
+   * assignment into `parts`.
+   */
+  operands(parts: string[], js: string[], receiver = false): string[] {
+    const num = (v: string, i: number) =>
+      /^[\d.]+$/.test(v) && !(receiver && i === 0);
+    const name = (v: string) => /^[A-Za-z_$][\w$]*$/.test(v);
+    let last = -1;
+    js.forEach((v, i) => {
+      if (!num(v, i) && !name(v)) last = i;
+    });
+    return js.map((v, i) => {
+      if (num(v, i) || (name(v) && i > last)) return v;
+      const t = this.temp();
+      parts.push(`${t} = ${v}`);
+      return t;
+    });
+  }
+
+  /**
    * `o.name(args)` in plain code through the site's method cache
    * (runtime/sync.ts `MethodCache`): when it holds `o`'s type, still in the
    * current epoch, and `o`'s own attributes do not shadow `name`, the
@@ -851,17 +875,12 @@ export class FunctionCompiler {
     argNodes: ast.Expr[],
     helper: string,
   ): string {
-    // a variable (or a number argument) is used as it is; anything else is
-    // evaluated once, in order, into a temp (the call is written twice)
     const parts: string[] = [];
-    const once = (js: string, receiver = false) => {
-      if ((receiver ? /^[A-Za-z_$][\w$]*$/ : /^[\w$]+$/).test(js)) return js;
-      const t = this.temp();
-      parts.push(`${t} = ${js}`);
-      return t;
-    };
-    const o = once(this.expr(f.value), true);
-    const args = argNodes.map((a) => once(this.expr(a)));
+    const [o, ...args] = this.operands(
+      parts,
+      [this.expr(f.value), ...argNodes.map((a) => this.expr(a))],
+      true,
+    );
     const ic = this.mc.methodCache();
     const name = JSON.stringify(f.attr);
     const slow = args.length <= 2
