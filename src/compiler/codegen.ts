@@ -867,8 +867,8 @@ export class FunctionCompiler {
    * `o.name(args)` in plain code through the site's method cache
    * (runtime/sync.ts `MethodCache`): when it holds `o`'s type, still in the
    * current epoch, and `o`'s own attributes do not shadow `name`, the
-   * cached plain function is called directly; else `helper` (`$csmc`, or
-   * `$cmxc` at a resumable call site) looks the method up and fills it.
+   * cached plain function is called directly; else `helper` (`$csm`, or
+   * `$cmx` at a resumable call site) looks the method up and fills it.
    */
   cachedMethodCall(
     f: ast.Attribute,
@@ -906,14 +906,14 @@ export class FunctionCompiler {
     if (this.siteCall === e) {
       this.siteCall = null;
       if (e.func.kind === "Attribute") {
-        return this.cachedMethodCall(e.func, e.args, "$cmxc");
+        return this.cachedMethodCall(e.func, e.args, "$cmx");
       }
       const f = this.expr(e.func);
       const args = e.args.map((a) => this.expr(a));
       return `$cx${args.length}(${[f, ...args].join(", ")})`;
     }
     if (simpleArgs && e.func.kind === "Attribute" && this.sync) {
-      return this.cachedMethodCall(e.func, e.args, "$csmc");
+      return this.cachedMethodCall(e.func, e.args, "$csm");
     }
     if (simpleArgs && e.func.kind === "Attribute") {
       const obj = this.expr(e.func.value);

@@ -621,18 +621,6 @@ export const cs3 = (f: any, a: any, b: any, c: any): any =>
 /** `f(...args)` in plain code (more than three positional arguments). */
 export const csN = (f: any, args: any[]): any =>
   syncv(callGeneric(f, args, false));
-/** `o.name(args)` in plain code. */
-export const csm = (o: any, name: string, args: any[]): any =>
-  syncv(callMethod(o, name, args, false));
-/** `o.name()` in plain code. */
-export const csm0 = (o: any, name: string): any =>
-  syncv(callMethod0(o, name, false));
-/** `o.name(a)` in plain code. */
-export const csm1 = (o: any, name: string, a: any): any =>
-  syncv(callMethod1(o, name, a, false));
-/** `o.name(a, b)` in plain code. */
-export const csm2 = (o: any, name: string, a: any, b: any): any =>
-  syncv(callMethod2(o, name, a, b, false));
 
 /**
  * The inline cache of a method call site `o.name(...)` in plain code. While
@@ -669,64 +657,51 @@ function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
   }
 }
 
-/** `o.name()` in plain code, past its cache. */
-export function csmc0(o: any, name: string, ic: MethodCache): any {
-  fillCache(ic, o, name, 0);
-  return syncv(callMethod0(o, name, false));
-}
+// Method calls from plain code: `csm*` (a value) and, at resumable call
+// sites, `cmx*` (may return the generator to hand over to); both fill the
+// site's cache first.
 
-/** `o.name(a)` in plain code, past its cache. */
-export function csmc1(o: any, name: string, a: any, ic: MethodCache): any {
-  fillCache(ic, o, name, 1);
-  return syncv(callMethod1(o, name, a, false));
-}
-
-/** `o.name(a, b)` in plain code, past its cache. */
-export function csmc2(
+/** `o.name()` in plain code. */
+export const csm0 = (o: any, name: string, ic: MethodCache): any => (
+  fillCache(ic, o, name, 0), syncv(callMethod0(o, name, false))
+);
+/** `o.name(a)` in plain code. */
+export const csm1 = (o: any, name: string, a: any, ic: MethodCache): any => (
+  fillCache(ic, o, name, 1), syncv(callMethod1(o, name, a, false))
+);
+/** `o.name(a, b)` in plain code. */
+export const csm2 = (
   o: any,
   name: string,
   a: any,
   b: any,
   ic: MethodCache,
-): any {
-  fillCache(ic, o, name, 2);
-  return syncv(callMethod2(o, name, a, b, false));
-}
-
-/** `o.name(...args)` in plain code, past its cache. */
-export function csmc(
+): any => (fillCache(ic, o, name, 2), syncv(callMethod2(o, name, a, b, false)));
+/** `o.name(...args)` in plain code. */
+export const csm = (
   o: any,
   name: string,
   args: any[],
   ic: MethodCache,
-): any {
-  fillCache(ic, o, name, args.length);
-  return syncv(callMethod(o, name, args, false));
-}
-
-/** `o.name()` at a call site, past its cache. */
-export function cmxc0(o: any, name: string, ic: MethodCache): any {
-  fillCache(ic, o, name, 0);
-  return callMethod0(o, name, true);
-}
-
-/** `o.name(a)` at a call site, past its cache. */
-export function cmxc1(o: any, name: string, a: any, ic: MethodCache): any {
-  fillCache(ic, o, name, 1);
-  return callMethod1(o, name, a, true);
-}
-
-/** `o.name(a, b)` at a call site, past its cache. */
-export function cmxc2(
+): any => (
+  fillCache(ic, o, name, args.length), syncv(callMethod(o, name, args, false))
+);
+/** `o.name()` at a call site. */
+export const cmx0 = (o: any, name: string, ic: MethodCache): any => (
+  fillCache(ic, o, name, 0), callMethod0(o, name, true)
+);
+/** `o.name(a)` at a call site. */
+export const cmx1 = (o: any, name: string, a: any, ic: MethodCache): any => (
+  fillCache(ic, o, name, 1), callMethod1(o, name, a, true)
+);
+/** `o.name(a, b)` at a call site. */
+export const cmx2 = (
   o: any,
   name: string,
   a: any,
   b: any,
   ic: MethodCache,
-): any {
-  fillCache(ic, o, name, 2);
-  return callMethod2(o, name, a, b, true);
-}
+): any => (fillCache(ic, o, name, 2), callMethod2(o, name, a, b, true));
 
 /** `f()` at a call site. */
 export const cx0 = (f: any): any => call0(f, true);
@@ -737,11 +712,3 @@ export const cx2 = (f: any, a: any, b: any): any => call2(f, a, b, true);
 /** `f(a, b, c)` at a call site. */
 export const cx3 = (f: any, a: any, b: any, c: any): any =>
   call3(f, a, b, c, true);
-/** `o.name()` at a call site. */
-export const cmx0 = (o: any, name: string): any => callMethod0(o, name, true);
-/** `o.name(a)` at a call site. */
-export const cmx1 = (o: any, name: string, a: any): any =>
-  callMethod1(o, name, a, true);
-/** `o.name(a, b)` at a call site. */
-export const cmx2 = (o: any, name: string, a: any, b: any): any =>
-  callMethod2(o, name, a, b, true);
