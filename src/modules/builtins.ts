@@ -37,7 +37,7 @@ import {
   newFloat,
   PyFloat,
 } from "../objects/float.ts";
-import { complexType, PyComplex } from "../objects/complex.ts";
+import { complexAbs, complexType, PyComplex } from "../objects/complex.ts";
 import { isStr, PyStrSub, strType, strValue } from "../objects/str.ts";
 import { bytearrayType, bytesType } from "../objects/bytes.ts";
 import { listType, PyList, sortArray } from "../objects/list.ts";
@@ -132,7 +132,7 @@ export function pyAbs(x: any): any {
   if (typeof x === "boolean") return x ? 1 : 0;
   if (x instanceof PyFloat && x.type.native) return newFloat(Math.abs(x.value));
   if (x instanceof PyComplex && x.type.native) {
-    return newFloat(Math.hypot(x.real, x.imag));
+    return newFloat(complexAbs(x.real, x.imag));
   }
   if (x instanceof PyIntSub) return pyAbs(x.value);
   const m = typeOf(x).lookup("__abs__");

@@ -10,7 +10,7 @@
 
 import { builtinFn, PyObject } from "../objects/type.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
-import { PyComplex } from "../objects/complex.ts";
+import { complexAbs, PyComplex } from "../objects/complex.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
 import { intValue, isInt, typeName, typeOf } from "../runtime/ops.ts";
@@ -52,7 +52,7 @@ export const cmathModule: ModuleFactory = defineModule("cmath", () => ({
   phase: fn1("phase", (re, im) => newFloat(Math.atan2(im, re))),
   polar: fn1("polar", (re, im) =>
     new PyTuple([
-      newFloat(Math.sqrt(re * re + im * im)),
+      newFloat(complexAbs(re, im)),
       newFloat(Math.atan2(im, re)),
     ])),
   rect: builtinFn("rect", 2, 2, (r: any, phi: any) => {

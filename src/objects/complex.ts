@@ -85,6 +85,15 @@ export function complexBinaryOp(op: number, lhs: any, rhs: any): any {
   return NotImplemented;
 }
 
+/**
+ * `abs()` of a complex: `sqrt(re*re + im*im)`, as MicroPython computes it
+ * (not `hypot`: the last digit can differ, and it overflows to inf and
+ * underflows to 0 where `hypot` would not).
+ */
+export function complexAbs(re: number, im: number): number {
+  return Math.sqrt(re * re + im * im);
+}
+
 function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   if (a.real === 0 && a.imag === 0) {
     if (b.imag === 0 && b.real === 0) return new PyComplex(1, 0);
@@ -93,7 +102,8 @@ function complexPow(a: PyComplex, b: PyComplex): PyComplex {
     }
     return new PyComplex(0, 0);
   }
-  const logr = Math.log(Math.hypot(a.real, a.imag));
+  // |a| as MicroPython computes it (see `complexAbs`)
+  const logr = Math.log(complexAbs(a.real, a.imag));
   const th = Math.atan2(a.imag, a.real);
   const x = Math.exp(logr * b.real - th * b.imag);
   const y = th * b.real + logr * b.imag;
