@@ -656,7 +656,7 @@ export class FunctionCompiler {
         const n = JSON.stringify(e.attr);
         return `((${o} = ${
           this.expr(e.value)
-        }) instanceof $Inst && ${o}.type.fastAttrs === true && (${v} = ${o}.dict.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
+        }) instanceof $Inst && ${o}.type.fastAttrs === true && (${v} = ${o}.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
       }
       case "Subscript":
         if (e.slice.kind === "Slice") {
@@ -887,7 +887,7 @@ export class FunctionCompiler {
       ? `${helper}${args.length}(${[o, name, ...args, ic].join(", ")})`
       : `${helper}(${o}, ${name}, [${args.join(", ")}], ${ic})`;
     const test = `${o} !== null && ${o}.type === ${ic}.t && ${ic}.e === ` +
-      `$ICE.v && ${o}.dict.b[${name}] === undefined`;
+      `$ICE.v && ${o}.b[${name}] === undefined`;
     return `(${[...parts, ""].join(", ")}${test} ? ${ic}.f(${
       [o, ...args].join(", ")
     }) : ${slow})`;
@@ -1246,7 +1246,7 @@ export class FunctionCompiler {
         this.emit(
           `${this.fxStore()}if ((${o} = ${
             this.expr(t.value)
-          }) instanceof $Inst && ${o}.type.fastSet === true) ${o}.dict.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
+          }) instanceof $Inst && ${o}.type.fastSet === true) ${o}.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
         );
         return;
       }

@@ -13,24 +13,38 @@
  * One difference from a dict: string keys that look like array indices
  * ("1") are listed before the others (JS orders such keys numerically).
  *
+ * An instance of a user class is its own attribute map (`PyInstance`
+ * extends `AttrMap`, and its `dict` is itself): one object fewer per
+ * instance than a separate map.
+ *
  * @module
  */
 
 // deno-lint-ignore-file no-explicit-any
 
+import { PyObject, type PyType } from "./type.ts";
+
 /** The storage object: fast properties, no inherited names. */
 const Bag = function () {} as unknown as new () => Record<string, any>;
 Bag.prototype = Object.create(null);
 
-/** A `Map` of attribute names to values, stored in a JS object. */
-export class AttrMap implements Map<any, any> {
+/**
+ * A Python object that is a `Map` of attribute names to values, stored in a
+ * JS object (the base class of `PyInstance`).
+ */
+export class AttrMap extends PyObject implements Map<any, any> {
   /**
    * Values by name; a missing name reads as `undefined`. Generated code
    * reads and writes it directly for instances of plain classes.
    */
-  b: Record<string, any> = new Bag();
+  b: Record<string, any>;
   /** Entries whose keys are not strings. */
   other: Map<any, any> | null = null;
+
+  constructor(type: PyType) {
+    super(type);
+    this.b = new Bag();
+  }
 
   get(k: any): any {
     if (typeof k === "string") return this.b[k];

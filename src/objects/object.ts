@@ -25,12 +25,15 @@ import { genericDelAttr, genericSetAttr } from "../runtime/attr.ts";
 import { idHex } from "../runtime/ops.ts";
 import { AttrMap } from "./attrmap.ts";
 
-/** An instance of a user-defined class whose native base is `object`. */
-export class PyInstance extends PyObject {
+/**
+ * An instance of a user-defined class whose native base is `object`: its
+ * own attribute map (`dict` is itself).
+ */
+export class PyInstance extends AttrMap {
   constructor(type: PyType) {
     super(type);
     // plain object() instances have no __dict__, as in Python
-    this.dict = type === objectType ? null : new AttrMap();
+    this.dict = type === objectType ? null : this;
   }
 }
 

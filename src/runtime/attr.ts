@@ -185,7 +185,7 @@ export function getAttr(o: any, name: string): any {
       fast = t.fastAttrs = !t.hasGetattribute && !hasDataDescrs(t);
     }
     if (fast) {
-      const v = o.dict.b[name];
+      const v = o.b[name];
       if (v !== undefined) return v;
     }
   }
@@ -283,7 +283,7 @@ export function setAttr(o: any, name: string, value: any): void {
       fast = t.fastSet = !t.hasSetattr && !hasDataDescrs(t);
     }
     if (fast && typeof name === "string") {
-      o.dict.b[name] = value;
+      o.b[name] = value;
       return;
     }
   }
