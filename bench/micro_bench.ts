@@ -55,6 +55,13 @@ def int_arith():
         s = (s + i * 3) % 10007 - (i >> 2)
     return s
 
+def float_arith():
+    x = 0.5
+    s = 0.0
+    for i in range(1000):
+        s = s * 0.999 + x / (i + 1.5)
+    return s
+
 def dict_lookups():
     d = D
     s = 0
@@ -115,6 +122,7 @@ const OPS: [string, string][] = [
   ["method call", "method_calls()"],
   ["attribute load", "attr_loads()"],
   ["int arithmetic", "int_arith()"],
+  ["float arithmetic", "float_arith()"],
   ["dict lookup", "dict_lookups()"],
   ["string building", "string_building()"],
   ["generator resume", "generator_resumes()"],

@@ -157,6 +157,8 @@ function isF(x: any): x is PyFloat {
  * result; ints give an int (a bigint past 2**53), a float operand a float.
  */
 function numOp(op: Op, r: number, a: number, b: number): any {
+  // ints never give a fractional or infinite result: a float operand did
+  if (!Number.isInteger(r) && r === r) return r;
   if (Number.isInteger(a) && Number.isInteger(b)) {
     if (r <= MAX && r >= -MAX) return r + 0;
     return op === Op.Add
