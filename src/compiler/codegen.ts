@@ -113,12 +113,14 @@ export const CMPOP: Record<ast.CmpOpKind, string> = {
   NotIn: "$notin",
 };
 
-/** Node kinds a function may not contain to get a plain (sync) version. */
+/**
+ * Node kinds a function may not contain to get a plain (sync) version.
+ * A nested `def` (without decorators) or `lambda` is allowed: its body is
+ * its own function; see `capturesLocals` for when it still is not.
+ */
 const NOT_SYNC = new Set([
   "With",
   "ClassDef",
-  "FunctionDef",
-  "Lambda",
   "Import",
   "ImportFrom",
   "Yield",
@@ -152,6 +154,16 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
     let tryHere = inTry;
     if (typeof kind === "string") {
       if (NOT_SYNC.has(kind)) return "no";
+      if (kind === "FunctionDef" || kind === "Lambda") {
+        if (
+          kind === "FunctionDef" &&
+          (node.isAsync || (node.decorators as unknown[]).length > 0)
+        ) return "no";
+        // only its defaults run here; its body is a function of its own
+        const args = node.args as ast.Arguments;
+        stack.push([args.defaults, inTry], [args.kwDefaults, inTry]);
+        continue;
+      }
       if (kind === "Try") {
         if ((node.finalbody as unknown[]).length > 0) return "no";
         tryHere = true;
@@ -174,6 +186,35 @@ export function syncEligible(body: unknown): "no" | "plain" | "loops" {
     }
   }
   return loops ? (hidden ? "no" : "loops") : "plain";
+}
+
+/**
+ * True when a function nested in `fs` (a `def` or `lambda`, at any depth,
+ * comprehensions included) uses a variable of `fs` itself. Its closure
+ * holds that variable of the JS function that created it, so `fs` then
+ * cannot have a plain version with loops: handing over to the resumable
+ * version would leave the closure with the plain version's stale copy.
+ */
+export function capturesLocals(fs: Scope): boolean {
+  const declaredBy = (from: Scope, n: string): Scope | null => {
+    for (let x = from.parent; x !== null; x = x.parent) {
+      if (x.kind === ScopeKind.Class) continue;
+      if (x.kind === ScopeKind.Module || x.globals.has(n)) return null;
+      if (x.declares(n)) return x;
+    }
+    return null;
+  };
+  const visit = (s: Scope, inFunction: boolean): boolean =>
+    s.children.some((c) => {
+      const fn = inFunction || c.kind !== ScopeKind.Comprehension;
+      if (fn) {
+        for (const n of [...c.used, ...c.nonlocals]) {
+          if (!c.declares(n) && declaredBy(c, n) === fs) return true;
+        }
+      }
+      return visit(c, fn);
+    });
+  return visit(fs, false);
 }
 
 /** Statements without sub-blocks: what they store, they store whenever they run. */
@@ -2226,6 +2267,12 @@ export class ModuleCompiler {
     return pci.qualname + ".<locals>." + name;
   }
 
+  /**
+   * The expression that makes a function object for `def`/`lambda` `node`
+   * in `parent`. The function's code is compiled once: a nested function in
+   * a function with several versions (generator, plain, resumable) appears
+   * in each, with its defaults evaluated by that version.
+   */
   functionExpr(
     parent: FunctionCompiler,
     node: ast.FunctionDef | ast.Lambda,
@@ -2235,6 +2282,47 @@ export class ModuleCompiler {
     exprBody: ast.Expr | null,
     isAsync: boolean,
   ): string {
+    let code = this.functionCode.get(node);
+    if (code === undefined) {
+      code = this.compileFunctionCode(
+        parent,
+        node,
+        name,
+        args,
+        body,
+        exprBody,
+        isAsync,
+      );
+      this.functionCode.set(node, code);
+    }
+    const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") +
+      "]";
+    let kwd = "null";
+    const kwPairs: string[] = [];
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kwDefaults[i];
+      if (d) kwPairs.push(`[${JSON.stringify(a.arg)}, ${parent.expr(d)}]`);
+    });
+    if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
+    return `$mkfunc($CI[${code.ciIndex}], ${code.gen}, ${defaults}, ${kwd}, $G, ${code.sync}${code.resume})`;
+  }
+
+  /** Functions' compiled code, by their node (see `functionExpr`). */
+  functionCode = new Map<
+    ast.Node,
+    { ciIndex: number; gen: string; sync: string; resume: string }
+  >();
+
+  /** The code of a function: its code info and its JS versions. */
+  compileFunctionCode(
+    parent: FunctionCompiler,
+    node: ast.FunctionDef | ast.Lambda,
+    name: string,
+    args: ast.Arguments,
+    body: ast.Stmt[] | null,
+    exprBody: ast.Expr | null,
+    isAsync: boolean,
+  ): { ciIndex: number; gen: string; sync: string; resume: string } {
     const fs = this.info.scopes.get(node)!;
     const kind = isAsync
       ? (fs.isGenerator ? FunKind.ASYNC_GENERATOR : FunKind.COROUTINE)
@@ -2256,7 +2344,9 @@ export class ModuleCompiler {
     };
     const ciIndex = this.addCodeInfo(ci);
     let how = kind === FunKind.NORMAL ? syncEligible(body ?? exprBody) : "no";
-    if (how === "loops" && isViperScope(fs)) how = "no";
+    if (how === "loops" && (isViperScope(fs) || capturesLocals(fs))) {
+      how = "no";
+    }
     const eligible = how !== "no";
     if (eligible) ci.plain = true;
     if (how === "loops") ci.loops = true;
@@ -2306,21 +2396,12 @@ export class ModuleCompiler {
     const syncSrc = eligible
       ? `function${jsName("p")}(${paramList}) {\n${compileBody(true)}\n${pad}}`
       : "null";
-    const defaults = "[" + args.defaults.map((d) => parent.expr(d)).join(", ") +
-      "]";
-    let kwd = "null";
-    const kwPairs: string[] = [];
-    args.kwonlyargs.forEach((a, i) => {
-      const d = args.kwDefaults[i];
-      if (d) kwPairs.push(`[${JSON.stringify(a.arg)}, ${parent.expr(d)}]`);
-    });
-    if (kwPairs.length) kwd = `new Map([${kwPairs.join(", ")}])`;
     const resumeSrc = osr !== null
       ? `, function*${jsName("r")}($R, $st) {\n${
         compileBody(false, true)
       }\n${pad}}`
       : "";
-    return `$mkfunc($CI[${ciIndex}], ${fnSrc}, ${defaults}, ${kwd}, $G, ${syncSrc}${resumeSrc})`;
+    return { ciIndex, gen: fnSrc, sync: syncSrc, resume: resumeSrc };
   }
 
   classBody(parent: FunctionCompiler, node: ast.ClassDef, cs: Scope): string {
