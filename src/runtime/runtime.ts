@@ -313,7 +313,7 @@ function lshift(a: any, b: any): any {
     typeof a === "number" && typeof b === "number" && b >= 0 && b < 31 &&
     (b | 0) === b && a >= 0 && a < 0x100000 && (a | 0) === a
   ) {
-    return a * Math.pow(2, b);
+    return a * (1 << b); // at most 2**50: exact
   }
   return binaryOp(Op.LShift, a, b);
 }
