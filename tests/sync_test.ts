@@ -7,11 +7,29 @@
 import { equal, ok } from "node:assert/strict";
 import { createBoard } from "../mod.ts";
 
-async function run(source: string): Promise<{ out: string; ok: boolean }> {
+/**
+ * Runs `source` on a fresh board (its time slice `sliceMs`, else the
+ * default) while a host timer counts how often it ran (`ticks`, every
+ * `tickMs`, default 1); `interruptAfter` ms interrupts the run.
+ */
+async function run(
+  source: string,
+  opts: { sliceMs?: number; tickMs?: number; interruptAfter?: number } = {},
+) {
   let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s) });
+  const board = createBoard("unix", {
+    stdout: (s) => (out += s),
+    sliceMs: opts.sliceMs,
+  });
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, opts.tickMs ?? 1);
+  const stop = opts.interruptAfter === undefined
+    ? undefined
+    : setTimeout(() => board.interrupt(), opts.interruptAfter);
   const r = await board.run(source);
-  return { out, ok: r.ok };
+  clearInterval(timer);
+  clearTimeout(stop);
+  return { out, ok: r.ok, error: r.error, ticks };
 }
 
 Deno.test("plain versions give the same results as generators", async () => {
@@ -43,20 +61,18 @@ print([safe({1: 2}, k) for k in (1, 2, 1, 2, 1)])
 });
 
 Deno.test("a learned plain function that starts sleeping is redone as a generator", async () => {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s) });
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 5);
-  const r = await board.run(`
+  const { out, ok: done, ticks } = await run(
+    `
 import time
 def f(x):
     if x > 5:
         time.sleep_ms(100)
     return x * 2
 print([f(i) for i in range(8)])
-`);
-  clearInterval(timer);
-  equal(r.ok, true);
+`,
+    { tickMs: 5 },
+  );
+  equal(done, true);
   equal(out, "[0, 2, 4, 6, 8, 10, 12, 14]\n");
   ok(ticks >= 10, `host timers ran during the sleeps (${ticks})`);
 });
@@ -99,11 +115,8 @@ f(0)
 });
 
 Deno.test("a learned plain function with a long pure loop still lets the host run", async () => {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
-  const stamps: number[] = [];
-  const timer = setInterval(() => stamps.push(performance.now()), 1);
-  const r = await board.run(`
+  const { out, ok: done, ticks } = await run(
+    `
 def total(n):
     s = 0
     for i in range(n):
@@ -112,11 +125,12 @@ def total(n):
 total(10)
 total(10)
 print(total(40000000))
-`);
-  clearInterval(timer);
-  equal(r.ok, true);
+`,
+    { sliceMs: 10 },
+  );
+  equal(done, true);
   equal(out, "799999980000000\n");
-  ok(stamps.length >= 5, `host timers ran during the loop (${stamps.length})`);
+  ok(ticks >= 5, `host timers ran during the loop (${ticks})`);
 });
 
 Deno.test("plain loops over generators and sleeps give the right results", async () => {
@@ -137,21 +151,8 @@ print(consume(3), consume(4), consume(5))
   equal(r.out, "[0, 1, 4] [0, 1, 4, 9] [0, 1, 4, 9, 16]\n");
 });
 
-/** Runs `source` while a 1 ms host timer ticks; interrupts it after `ms`. */
-async function runInterrupted(source: string, ms: number) {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 1);
-  const stop = setTimeout(() => board.interrupt(), ms);
-  const r = await board.run(source);
-  clearInterval(timer);
-  clearTimeout(stop);
-  return { out, r, ticks };
-}
-
 Deno.test("a learned function whose loop runs long after an effect is interruptible", async () => {
-  const { out, r, ticks } = await runInterrupted(
+  const { out, error, ticks } = await run(
     `
 L = []
 def spin(n):
@@ -163,15 +164,15 @@ spin(1); spin(1); spin(1)
 print("learned")
 spin(10**12)
 `,
-    100,
+    { sliceMs: 10, interruptAfter: 100 },
   );
   ok(out.startsWith("learned\n"), out);
-  equal(r.error?.type, "KeyboardInterrupt");
+  equal(error?.type, "KeyboardInterrupt");
   ok(ticks >= 3, `host timers ran during the loop (${ticks})`);
 });
 
 Deno.test("a learned plain function calling a long loop after an effect is interruptible", async () => {
-  const { out, r, ticks } = await runInterrupted(
+  const { out, error, ticks } = await run(
     `
 L = []
 def wait(n):
@@ -185,27 +186,25 @@ handle(1); handle(1); handle(1)
 print("learned")
 handle(10**12)
 `,
-    100,
+    { sliceMs: 10, interruptAfter: 100 },
   );
   ok(out.startsWith("learned\n"), out);
-  equal(r.error?.type, "KeyboardInterrupt");
+  equal(error?.type, "KeyboardInterrupt");
   ok(ticks >= 3, `host timers ran during the loop (${ticks})`);
 });
 
 Deno.test("deep pure recursion is time-sliced and gives the right result", async () => {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 10 });
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 1);
-  const r = await board.run(`
+  const { out, ok: done, ticks } = await run(
+    `
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 fib(5)
 fib(5)
 print(fib(31))
-`);
-  clearInterval(timer);
-  equal(r.ok, true);
+`,
+    { sliceMs: 10 },
+  );
+  equal(done, true);
   equal(out, "1346269\n");
   // run plain without slicing, fib(31) would hold the event loop from start
   // to end (fib(30) then fib(29), two ticks at most)
@@ -213,12 +212,9 @@ print(fib(31))
 });
 
 Deno.test("a plain loop hands over to a generator at a loop head and finishes right", async () => {
-  let out = "";
   // a 1 ms slice: long loops are taken over (OSR) mid-way, many times
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
-  let ticks = 0;
-  const timer = setInterval(() => ticks++, 1);
-  const r = await board.run(`
+  const { out, ok: done, ticks } = await run(
+    `
 def nested(n):
     out = 0
     k = 0
@@ -240,17 +236,17 @@ def flat(L):
     return len(acc), acc[-1]
 nested(3); nested(3); flat([[1]]); flat([[1]])
 print(nested(300000), flat([[1, 2]] * 200000))
-`);
-  clearInterval(timer);
-  equal(r.ok, true);
+`,
+    { sliceMs: 1 },
+  );
+  equal(done, true);
   equal(out, "67499851000 (400000, 2)\n");
   ok(ticks >= 3, `host timers ran (${ticks})`);
 });
 
 Deno.test("OSR resumes at the right one of several sequential and branched loops", async () => {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
-  const r = await board.run(`
+  const { out, ok: done } = await run(
+    `
 def f(n):
     a = 0
     for i in range(n):
@@ -270,16 +266,17 @@ def f(n):
     return a, b, k
 f(2); f(2)
 print(f(400000))
-`);
-  equal(r.ok, true);
+`,
+    { sliceMs: 1 },
+  );
+  equal(done, true);
   // checked with CPython
   equal(out, "(79999800000, 160000000000, 400000)\n");
 });
 
 Deno.test("a plain loop hands over at a call site to a callee that must wait or loop long", async () => {
-  let out = "";
-  const board = createBoard("unix", { stdout: (s) => (out += s), sliceMs: 1 });
-  const r = await board.run(`
+  const { out, ok: done } = await run(
+    `
 import time
 def inner(n):
     s = 0
@@ -308,8 +305,10 @@ def caller():
     return L + r
 caller(); caller()
 print(caller())
-`);
-  equal(r.ok, true);
+`,
+    { sliceMs: 1 },
+  );
+  equal(done, true);
   // effects before the hand-over happen once (checked with CPython)
   equal(
     out,

@@ -846,6 +846,21 @@ export class FunctionCompiler {
     return `(${leftInit}, ${out})`;
   }
 
+  /** `a op b` of two compiled Python values as a JS boolean. */
+  compareTest(op: ast.CmpOpKind, a: string, b: string): string {
+    switch (op) {
+      case "Is":
+        return `(${a} === ${b})`;
+      case "IsNot":
+        return `(${a} !== ${b})`;
+      case "In":
+        return `$contains(${b}, ${a})`;
+      case "NotIn":
+        return `!$contains(${b}, ${a})`;
+    }
+    return `${CMPOP[op]}b(${a}, ${b})`;
+  }
+
   /** Compiles an expression used as a condition, to a JS boolean. */
   test(e: ast.Expr): string {
     switch (e.kind) {
@@ -858,19 +873,11 @@ export class FunctionCompiler {
       }
       case "Compare":
         if (e.ops.length === 1) {
-          const a = this.expr(e.left);
-          const b = this.expr(e.comparators[0]);
-          switch (e.ops[0]) {
-            case "Is":
-              return `(${a} === ${b})`;
-            case "IsNot":
-              return `(${a} !== ${b})`;
-            case "In":
-              return `$contains(${b}, ${a})`;
-            case "NotIn":
-              return `!$contains(${b}, ${a})`;
-          }
-          return `${CMPOP[e.ops[0]]}b(${a}, ${b})`;
+          return this.compareTest(
+            e.ops[0],
+            this.expr(e.left),
+            this.expr(e.comparators[0]),
+          );
         }
         break;
       case "Constant":

@@ -74,15 +74,9 @@ const TYPE_NAMES: ReadonlyMap<string, VType> = new Map([
 ]);
 
 /** Names that, called with one argument, cast to a viper type. */
-const CASTS: ReadonlyMap<string, VType> = new Map([
-  ["int", "int"],
-  ["uint", "uint"],
-  ["bool", "bool"],
-  ["ptr", "ptr"],
-  ["ptr8", "ptr8"],
-  ["ptr16", "ptr16"],
-  ["ptr32", "ptr32"],
-]);
+const CASTS: ReadonlyMap<string, VType> = new Map(
+  [...TYPE_NAMES].filter(([name]) => name !== "object"),
+);
 
 /** Item size of each pointer type that can be indexed. */
 const ITEM_SIZE: Partial<Record<VType, number>> = {
@@ -766,17 +760,7 @@ class Viper {
           const l = this.vexpr(e.left);
           const r = this.vexpr(e.comparators[0]);
           if (l.t === "object" && r.t === "object") {
-            switch (e.ops[0]) {
-              case "Is":
-                return `(${l.js} === ${r.js})`;
-              case "IsNot":
-                return `(${l.js} !== ${r.js})`;
-              case "In":
-                return `$contains(${r.js}, ${l.js})`;
-              case "NotIn":
-                return `!$contains(${r.js}, ${l.js})`;
-            }
-            return `${CMPOP[e.ops[0]]}b(${l.js}, ${r.js})`;
+            return this.fc.compareTest(e.ops[0], l.js, r.js);
           }
           return this.truth(this.cmp(e.ops[0], l, r));
         }

@@ -50,29 +50,16 @@ export function newFloat(v: number): any {
   return Number.isInteger(v) || v !== v ? new PyFloat(v) : v;
 }
 
-/** True for a float held as a raw JS number (fractional or infinite). */
-export function isRawFloat(x: any): x is number {
-  return typeof x === "number" && !Number.isInteger(x);
-}
-
 /** True for a float of any form, subclass instances included. */
 export function isFloat(x: any): boolean {
-  return x instanceof PyFloat || isRawFloat(x);
-}
-
-/** True for a native float (raw or boxed, not a subclass instance). */
-export function isNativeFloat(x: any): boolean {
-  return typeof x === "number"
-    ? !Number.isInteger(x)
-    : x instanceof PyFloat && x.type === floatType;
+  return x instanceof PyFloat ||
+    (typeof x === "number" && !Number.isInteger(x));
 }
 
 /** The value of a float, raw or boxed. */
 export function floatValue(x: any): number {
   return typeof x === "number" ? x : x.value;
 }
-
-const fv = floatValue;
 
 /** The double nearest to 10**k. */
 function pow10(k: number): number {
@@ -273,7 +260,7 @@ export function floatOp(op: number, a: number, b: number): any {
 
 /** The `binaryOp` slot of float. */
 export function floatBinaryOp(op: number, lhs: any, rhs: any): any {
-  const a = typeof lhs === "number" ? lhs : (lhs as any).value as number;
+  const a = floatValue(lhs);
   if (op >= 200) {
     const b = toFloatOpt(rhs);
     if (b === undefined) return NotImplemented;
@@ -328,16 +315,16 @@ function floatMakeNew(type: PyType, args: any[]): any {
 /** The `float` type. */
 export const floatType: PyType = defineType<PyFloat>("float", {
   makeNew: floatMakeNew,
-  repr: (self: any) => floatRepr(fv(self)),
-  hash: (self: any) => floatHash(fv(self)),
-  bool: (self: any) => fv(self) !== 0,
+  repr: (self: any) => floatRepr(floatValue(self)),
+  hash: (self: any) => floatHash(floatValue(self)),
+  bool: (self: any) => floatValue(self) !== 0,
   binaryOp: floatBinaryOp,
   unaryOp(op: UnOp, self: PyFloat) {
     switch (op) {
       case UnOp.Pos:
-        return newFloat(fv(self));
+        return newFloat(floatValue(self));
       case UnOp.Neg:
-        return newFloat(-fv(self));
+        return newFloat(-floatValue(self));
     }
     return NotImplemented;
   },
