@@ -2397,11 +2397,17 @@ export class ModuleCompiler {
     // JS names for profiles and V8 traces (`$$p_f` is f's plain version)
     const jsName = (tag: string) =>
       JS_IDENT.test(name) ? ` $$${tag}_${name}` : "";
-    const fnSrc = `function*${jsName("g")}(${paramList}) {\n${
+    // the version that runs first is compiled with its module, as
+    // MicroPython compiles a module's functions when it loads it (V8
+    // compiles a parenthesised function expression eagerly)
+    const gSrc = `function*${jsName("g")}(${paramList}) {\n${
       compileBody(false)
     }\n${pad}}`;
+    const fnSrc = eligible ? gSrc : `(${gSrc})`;
     const syncSrc = eligible
-      ? `function${jsName("p")}(${paramList}) {\n${compileBody(true)}\n${pad}}`
+      ? `(function${jsName("p")}(${paramList}) {\n${
+        compileBody(true)
+      }\n${pad}})`
       : "null";
     const resumeSrc = osr !== null
       ? `, function*${jsName("r")}($R, $st) {\n${
