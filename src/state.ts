@@ -29,6 +29,8 @@ import { sliceRedo, SYNC, UNWIND } from "./runtime/sync.ts";
 export const BUDGET = 1000;
 /** Checks between two looks at the clock once the slice is over. */
 const SHORT_BUDGET = 64;
+/** Milliseconds buffered stdout may wait before a check flushes it. */
+const FLUSH_MS = 50;
 
 /** How an interpreter is configured (the port's config merged with options). */
 export interface InterpConfig {
@@ -106,6 +108,8 @@ export class Interp {
   /** Callbacks from `sys.atexit`. */
   atexit: any = null;
   private outBuf = "";
+  /** When stdout was last flushed (`performance.now()`). */
+  private flushedAt = 0;
 
   constructor(public config: InterpConfig) {
     setupEngine();
@@ -154,6 +158,22 @@ export class Interp {
   }
 
   /**
+   * Counts one step of plain code (a call or a loop iteration) against the
+   * budget. Generated code calls this (and `step`) rather than testing the
+   * budget itself: V8 then sees the rarely taken branch once, here, and
+   * optimized code that never took it does not have to be thrown away
+   * (deoptimized) the first time it does.
+   */
+  stepSync(): void {
+    if (--this.budget < 0) this.tickSync();
+  }
+
+  /** `stepSync` for code that can yield: true when it should (`tick`). */
+  step(): boolean {
+    return --this.budget < 0 && this.tick();
+  }
+
+  /**
    * The budget check of plain (sync) code: like `tick`, but it cannot
    * yield; when the time slice is well over it asks for the region to be
    * redone as a generator (`sliceRedo`).
@@ -175,7 +195,9 @@ export class Interp {
 
   /**
    * What every budget check does first: a new budget, a pending interrupt,
-   * scheduled callbacks and the run's deadline. Returns the time now.
+   * scheduled callbacks, the run's deadline, and output that has waited
+   * long enough in the buffer (a script that never suspends still shows
+   * its progress). Returns the time now.
    */
   private checkpoint(): number {
     this.budget = BUDGET;
@@ -188,6 +210,9 @@ export class Interp {
     if (now > this.deadline && this.deadlineError) {
       this.deadline = Infinity;
       throw this.deadlineError();
+    }
+    if (this.outBuf.length !== 0 && now - this.flushedAt >= FLUSH_MS) {
+      this.flush();
     }
     return now;
   }
@@ -220,6 +245,7 @@ export class Interp {
   /** Flushes buffered stdout. */
   flush(): void {
     if (this.outBuf.length) {
+      this.flushedAt = performance.now();
       const s = this.outBuf;
       this.outBuf = "";
       this.config.stdout(s);

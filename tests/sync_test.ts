@@ -4,7 +4,7 @@
  * function that starts to sleep later is redone as a generator.
  */
 
-import { equal, ok } from "node:assert/strict";
+import { deepEqual, equal, ok } from "node:assert/strict";
 import { createBoard } from "../mod.ts";
 
 /**
@@ -388,4 +388,50 @@ print(o.n)
   );
   // CPython prints 33 too
   equal(out, "33\n");
+});
+
+Deno.test("the CLI shows a long-running script's output while it runs", async () => {
+  // the command line never yields to the event loop during a run; its
+  // budget checks flush output that has waited, at module level (generator
+  // code) and inside a function (plain code)
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/script.py`;
+  await Deno.writeTextFile(
+    file,
+    `import time
+def busy(ms):
+    t = time.ticks_ms()
+    while time.ticks_diff(time.ticks_ms(), t) < ms:
+        pass
+print("one")
+t = time.ticks_ms()
+while time.ticks_diff(time.ticks_ms(), t) < 400:
+    pass
+print("two")
+busy(400)
+print("three")
+`,
+  );
+  const cli = new URL("../src/cli/main.ts", import.meta.url).pathname;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--quiet", cli, file],
+    stdout: "piped",
+  }).spawn();
+  const seen: [string, number][] = [];
+  let text = "";
+  for await (const chunk of child.stdout) {
+    text += new TextDecoder().decode(chunk);
+    for (const w of ["one", "two", "three"]) {
+      if (text.includes(w) && !seen.some(([s]) => s === w)) {
+        seen.push([w, performance.now()]);
+      }
+    }
+  }
+  await child.status;
+  await Deno.remove(dir, { recursive: true });
+  equal(text, "one\ntwo\nthree\n");
+  deepEqual(seen.map(([w]) => w), ["one", "two", "three"]);
+  // each line shows up well before the next one is printed
+  ok(seen[1][1] - seen[0][1] > 200, `one→two ${seen[1][1] - seen[0][1]} ms`);
+  ok(seen[2][1] - seen[1][1] > 200, `two→three ${seen[2][1] - seen[1][1]} ms`);
 });

@@ -1370,8 +1370,8 @@ export class FunctionCompiler {
   // --------------------------------------------------------- statements
 
   emitBudget(): void {
-    if (this.sync) this.emit("if (--$S.budget < 0) $S.tickSync();");
-    else this.emit("if (--$S.budget < 0 && $S.tick()) yield $TICK;");
+    if (this.sync) this.emit("$S.stepSync();");
+    else this.emit("if ($S.step()) yield $TICK;");
   }
 
   block(body: ast.Stmt[]): void {
@@ -1633,7 +1633,7 @@ export class FunctionCompiler {
     }
     this.emit(
       // the generator taken over to yields at its first check
-      `if (--$S.budget < 0 && $S.tick()) { ${
+      `if ($S.step()) { ${
         this.osr.genexp ? "if ($noOSR) $noHandOver(); else { " : ""
       }$S.budget = 0; throw ${
         this.osrState(id, `${id}: [${state.join(", ")}]`, "null")
@@ -2166,8 +2166,8 @@ export class FunctionCompiler {
       out.push(`${pad}    if (++$S.depth > $S.maxDepth) $recursion();`);
       out.push(
         this.sync
-          ? `${pad}    if (--$S.budget < 0) $S.tickSync();`
-          : `${pad}    if (--$S.budget < 0 && $S.tick()) yield $TICK;`,
+          ? `${pad}    $S.stepSync();`
+          : `${pad}    if ($S.step()) yield $TICK;`,
       );
     }
     out.push(...this.lines.map((l) => "  " + l));
