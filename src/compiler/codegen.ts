@@ -2397,9 +2397,10 @@ export class ModuleCompiler {
     // JS names for profiles and V8 traces (`$$p_f` is f's plain version)
     const jsName = (tag: string) =>
       JS_IDENT.test(name) ? ` $$${tag}_${name}` : "";
-    // the version that runs first is compiled with its module, as
-    // MicroPython compiles a module's functions when it loads it (V8
-    // compiles a parenthesised function expression eagerly)
+    // the version the command line runs (the plain one when there is one,
+    // else the generator) is compiled with its module, as MicroPython
+    // compiles a module's functions when it loads it: V8 compiles a
+    // parenthesised function expression eagerly, not at its first call
     const gSrc = `function*${jsName("g")}(${paramList}) {\n${
       compileBody(false)
     }\n${pad}}`;
