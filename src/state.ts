@@ -128,6 +128,28 @@ export class Interp {
     );
     this.builtinModules.set("builtins", bm);
     this.mainModule();
+    this.primeSteps();
+  }
+
+  /**
+   * Takes the rare branch of `step` and `stepSync` a few times before any
+   * script runs. V8 compiles a call that has never run as a
+   * deoptimization, and it optimizes these two (and inlines them into hot
+   * generated code) long before a budget runs out in each: the first real
+   * check would then throw that code away. Feedback vectors are allocated
+   * after a few calls, hence the repetitions.
+   */
+  private primeSteps(): void {
+    const saved = this.sliceStart;
+    this.sliceStart = Infinity;
+    for (let i = 0; i < 12; i++) {
+      this.budget = 0;
+      this.stepSync();
+      this.budget = 0;
+      this.step();
+    }
+    this.sliceStart = saved;
+    this.budget = BUDGET;
   }
 
   /** Callbacks queued by `micropython.schedule` (and IRQ handlers). */
