@@ -691,13 +691,16 @@ export class FunctionCompiler {
         })`;
       case "Attribute": {
         // an instance attribute of a plain class: read straight from its
-        // store (a per-site V8 inline cache), else the general path
+        // store (a per-site V8 inline cache), else the general path. Only
+        // instances of plain classes have a type with `fastAttrs` set
+        // (runtime/attr.ts `getAttr`), so no `instanceof` is needed: V8
+        // runs that as a call until the code is optimized, and often after
         const o = this.temp();
         const v = this.temp();
         const n = JSON.stringify(e.attr);
         return `((${o} = ${
           this.expr(e.value)
-        }) instanceof $Inst && ${o}.type.fastAttrs === true && (${v} = ${o}.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
+        })?.type?.fastAttrs === true && (${v} = ${o}.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
       }
       case "Subscript":
         if (e.slice.kind === "Slice") {
@@ -1294,7 +1297,7 @@ export class FunctionCompiler {
         this.emit(
           `${this.fxStore()}if ((${o} = ${
             this.expr(t.value)
-          }) instanceof $Inst && ${o}.type.fastSet === true) ${o}.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
+          })?.type?.fastSet === true) ${o}.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
         );
         return;
       }

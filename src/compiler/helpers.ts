@@ -60,7 +60,6 @@ export const RUNTIME_HELPERS: string[] = [
   "$cm2",
   "$nexts",
   "$noHandOver",
-  "$Inst",
   "$csN",
   "$csKw",
   "$tupleT",

@@ -270,7 +270,11 @@ export class PyType extends PyObject implements Slots {
   dataDescrs: boolean | undefined = undefined;
   /**
    * Instances' attributes may be read (`fastAttrs`) or written (`fastSet`)
-   * straight in their `AttrMap` (cached; see attr.ts).
+   * straight in their `AttrMap` (cached; see attr.ts). Only ever set to
+   * true for a type whose instances are `PyInstance`s (attr.ts sets them
+   * when it meets one, and an object's type cannot be changed): generated
+   * code relies on that and tests only `o?.type?.fastAttrs === true`
+   * before reading `o.b`.
    */
   fastAttrs: boolean | undefined = undefined;
   fastSet: boolean | undefined = undefined;

@@ -143,7 +143,6 @@ import { asciiRepr } from "./ascii.ts";
 import type { Interp } from "../state.ts";
 import { cellOf } from "./globals.ts";
 import { createViperRuntime } from "./viper.ts";
-import { PyInstance } from "../objects/object.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -847,7 +846,6 @@ const shared: Record<string, any> = {
   $cm2: callMethod2,
   $nexts: nexts,
   $noHandOver: noHandOver,
-  $Inst: PyInstance,
   $OSR: OSR,
   $cx0: cx0,
   $cx1: cx1,
