@@ -439,7 +439,7 @@ export class FunctionCompiler {
   /** Wraps a call expression so a returned generator is delegated to. */
   w(expr: string): string {
     if (this.sync) return `$syncv(${expr})`;
-    return `(($t = ${expr}) instanceof $Gen ? yield* $t : $t)`;
+    return `(typeof ($t = ${expr}) === "object" && $t instanceof $Gen ? yield* $t : $t)`;
   }
 
   /** Compiling the plain (non-suspending) version of a function. */
@@ -1138,7 +1138,9 @@ export class FunctionCompiler {
         fc.emit(`${v} = yield* $anext(${it});`);
       } else {
         fc.emit(`${v} = $next(${it});`);
-        fc.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);
+        fc.emit(
+          `if (typeof ${v} === "object" && ${v} instanceof $Gen) ${v} = yield* ${v};`,
+        );
       }
       fc.emit(`if (${v} === $STOP) break;`);
       fc.assign(g.target, v);
@@ -1669,10 +1671,12 @@ export class FunctionCompiler {
       this.emit(`${t} = ${v};`);
       this.emit(
         this.osr!.genexp
-          ? `if (${t} instanceof $Gen) { if ($noOSR) ${t} = $syncv(${t}); else throw ${
+          ? `if (typeof ${t} === "object" && ${t} instanceof $Gen) { if ($noOSR) ${t} = $syncv(${t}); else throw ${
             this.osrState(id, null, t)
           }; }`
-          : `if (${t} instanceof $Gen) throw ${this.osrState(id, null, t)};`,
+          : `if (typeof ${t} === "object" && ${t} instanceof $Gen) throw ${
+            this.osrState(id, null, t)
+          };`,
       );
     } else {
       this.emit(`if ($R === ${id}) {`);
@@ -1841,7 +1845,9 @@ export class FunctionCompiler {
       this.emit(`${v} = $nexts(${it});`);
     } else {
       this.emit(`${v} = $next(${it});`);
-      this.emit(`if (${v} instanceof $Gen) ${v} = yield* ${v};`);
+      this.emit(
+        `if (typeof ${v} === "object" && ${v} instanceof $Gen) ${v} = yield* ${v};`,
+      );
     }
     this.emit(`if (${v} === $STOP) break;`);
     if (counter !== null) {

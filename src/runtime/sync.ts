@@ -369,7 +369,9 @@ function runBlockingNow(g: Generator<any, any, any>): any {
 
 /** A value from a call that may have returned a generator. */
 export function syncv(x: any): any {
-  return x instanceof GenMarker ? syncFallback(x) : x;
+  // most results are not objects: no `instanceof` (a builtin call in V8's
+  // baseline code) for them
+  return typeof x === "object" && x instanceof GenMarker ? syncFallback(x) : x;
 }
 
 // Each call below returns the callee's value, or the generator it needs to
