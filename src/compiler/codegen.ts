@@ -698,9 +698,10 @@ export class FunctionCompiler {
         const o = this.temp();
         const v = this.temp();
         const n = JSON.stringify(e.attr);
+        const k = JSON.stringify("$" + e.attr); // objects/attrmap.ts attrKey
         return `((${o} = ${
           this.expr(e.value)
-        })?.type?.fastAttrs === true && (${v} = ${o}.b[${n}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
+        })?.type?.fastAttrs === true && (${v} = ${o}[${k}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
       }
       case "Subscript":
         if (e.slice.kind === "Slice") {
@@ -934,11 +935,12 @@ export class FunctionCompiler {
     );
     const ic = this.mc.methodCache();
     const name = JSON.stringify(f.attr);
+    const key = JSON.stringify("$" + f.attr); // objects/attrmap.ts attrKey
     const slow = args.length <= 2
       ? `${helper}${args.length}(${[o, name, ...args, ic].join(", ")})`
       : `${helper}(${o}, ${name}, [${args.join(", ")}], ${ic})`;
     const test = `${o} !== null && ${o}.type === ${ic}.t && ${ic}.e === ` +
-      `$ICE.v && ${o}.b[${name}] === undefined`;
+      `$ICE.v && ${o}[${key}] === undefined`;
     return `(${[...parts, ""].join(", ")}${test} ? ${ic}.f(${
       [o, ...args].join(", ")
     }) : ${slow})`;
@@ -1296,10 +1298,11 @@ export class FunctionCompiler {
       case "Attribute": {
         const o = this.temp();
         const n = JSON.stringify(t.attr);
+        const k = JSON.stringify("$" + t.attr); // objects/attrmap.ts attrKey
         this.emit(
           `${this.fxStore()}if ((${o} = ${
             this.expr(t.value)
-          })?.type?.fastSet === true) ${o}.b[${n}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
+          })?.type?.fastSet === true) ${o}[${k}] = ${value}; else $setattr(${o}, ${n}, ${value});`,
         );
         return;
       }

@@ -3,19 +3,14 @@
  *
  * A `Map` costs a hash table per instance; creating objects with a few
  * attributes is about ten times cheaper with a JS object, which V8 lays out
- * like a struct. `AttrMap` keeps string keys in such an object (`b`) and
- * presents the `Map` interface the rest of the engine uses (`__dict__` is
- * a dict view on it). The object's prototype chain is a single object with
- * a null prototype, so no Python name means anything to JS: `__proto__` and
- * `constructor` are ordinary keys. Keys that are not strings (only possible
- * through `__dict__`) live in an ordinary Map beside it.
- *
- * One difference from a dict: string keys that look like array indices
- * ("1") are listed before the others (JS orders such keys numerically).
- *
- * An instance of a user class is its own attribute map (`PyInstance`
- * extends `AttrMap`, and its `dict` is itself): one object fewer per
- * instance than a separate map.
+ * like a struct. An instance of a user class is its own attribute map
+ * (`PyInstance` extends `AttrMap`, and its `dict` is itself): each string
+ * key is one of its own JS properties, under `attrKey(name)` (`$name`), so
+ * no Python name can meet the object's fields or prototype methods
+ * (`__proto__`, `type`, `get` are ordinary attributes). The class presents
+ * the `Map` interface the rest of the engine uses (`__dict__` is a dict view
+ * on it). Keys that are not strings (only possible through `__dict__`) live
+ * in an ordinary Map beside it.
  *
  * @module
  */
@@ -24,78 +19,93 @@
 
 import { PyObject, type PyType } from "./type.ts";
 
-/** The storage object: fast properties, no inherited names. */
-const Bag = function () {} as unknown as new () => Record<string, any>;
-Bag.prototype = Object.create(null);
+/**
+ * The JS property that holds attribute `name`: the name behind a `$`, so it
+ * cannot meet the object's own fields (`type`, `dict`, `other`) or anything
+ * its prototypes define (no engine name starts with `$`), and an
+ * index-like name ("1") stays an ordinary property, listed in insertion
+ * order. Generated code writes the key itself (`o["$x"]`); other names are
+ * looked up in a cache, as building one costs a string per access.
+ */
+export function attrKey(name: string): string {
+  let k = KEYS.get(name);
+  if (k === undefined) {
+    k = "$" + name;
+    if (KEYS.size < 4096) KEYS.set(name, k);
+  }
+  return k;
+}
+const KEYS = new Map<string, string>();
+
+/** True for a JS property name that holds an attribute. */
+function isKey(k: string): boolean {
+  return k.charCodeAt(0) === 36; // "$"
+}
 
 /**
- * A Python object that is a `Map` of attribute names to values, stored in a
- * JS object (the base class of `PyInstance`).
+ * A Python object that is a `Map` of attribute names to values, stored as
+ * its own JS properties (the base class of `PyInstance`): one object per
+ * instance, laid out by V8 like a struct.
  */
 export class AttrMap extends PyObject implements Map<any, any> {
-  /**
-   * Values by name; a missing name reads as `undefined`. Generated code
-   * reads and writes it directly for instances of plain classes.
-   */
-  b: Record<string, any>;
   /** Entries whose keys are not strings. */
   other: Map<any, any> | null = null;
 
   constructor(type: PyType) {
     super(type);
-    this.b = new Bag();
   }
 
   get(k: any): any {
-    if (typeof k === "string") return this.b[k];
+    if (typeof k === "string") return (this as any)[attrKey(k)];
     return this.other === null ? undefined : this.other.get(k);
   }
 
   set(k: any, v: any): this {
-    if (typeof k === "string") this.b[k] = v;
+    if (typeof k === "string") (this as any)[attrKey(k)] = v;
     else (this.other ??= new Map()).set(k, v);
     return this;
   }
 
   has(k: any): boolean {
-    if (typeof k === "string") return this.b[k] !== undefined;
+    if (typeof k === "string") return (this as any)[attrKey(k)] !== undefined;
     return this.other !== null && this.other.has(k);
   }
 
   delete(k: any): boolean {
     if (typeof k === "string") {
-      if (this.b[k] === undefined) return false;
-      delete this.b[k];
+      const key = attrKey(k);
+      if ((this as any)[key] === undefined) return false;
+      delete (this as any)[key];
       return true;
     }
     return this.other !== null && this.other.delete(k);
   }
 
   clear(): void {
-    this.b = new Bag();
+    for (const k of Object.keys(this)) if (isKey(k)) delete (this as any)[k];
     this.other = null;
   }
 
   get size(): number {
     let n = 0;
-    for (const _ in this.b) n++;
+    for (const k of Object.keys(this)) if (isKey(k)) n++;
     return n + (this.other === null ? 0 : this.other.size);
   }
 
   *entries(): MapIterator<[any, any]> {
-    const b = this.b;
-    for (const k in b) yield [k, b[k]];
+    for (const k of Object.keys(this)) {
+      if (isKey(k)) yield [k.slice(1), (this as any)[k]];
+    }
     if (this.other !== null) yield* this.other.entries();
   }
 
   *keys(): MapIterator<any> {
-    for (const k in this.b) yield k;
+    for (const k of Object.keys(this)) if (isKey(k)) yield k.slice(1);
     if (this.other !== null) yield* this.other.keys();
   }
 
   *values(): MapIterator<any> {
-    const b = this.b;
-    for (const k in b) yield b[k];
+    for (const k of Object.keys(this)) if (isKey(k)) yield (this as any)[k];
     if (this.other !== null) yield* this.other.values();
   }
 

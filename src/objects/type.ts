@@ -274,7 +274,7 @@ export class PyType extends PyObject implements Slots {
    * true for a type whose instances are `PyInstance`s (attr.ts sets them
    * when it meets one, and an object's type cannot be changed): generated
    * code relies on that and tests only `o?.type?.fastAttrs === true`
-   * before reading `o.b`.
+   * before reading the attribute's property (attrmap.ts `attrKey`).
    */
   fastAttrs: boolean | undefined = undefined;
   fastSet: boolean | undefined = undefined;

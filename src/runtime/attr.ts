@@ -29,6 +29,7 @@ import { slotMethod } from "./slot_methods.ts";
 import { enterSync, enterSync1, enterSync2, enterSync3 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
 import { PyInstance } from "../objects/object.ts";
+import { attrKey } from "../objects/attrmap.ts";
 
 /** Binds a class attribute found for `obj` (functions → bound methods). */
 export function bindAttr(d: any, obj: any, t: PyType): any {
@@ -185,7 +186,7 @@ export function getAttr(o: any, name: string): any {
       fast = t.fastAttrs = !t.hasGetattribute && !hasDataDescrs(t);
     }
     if (fast) {
-      const v = o.b[name];
+      const v = (o as any)[attrKey(name)];
       if (v !== undefined) return v;
     }
   }
@@ -283,7 +284,7 @@ export function setAttr(o: any, name: string, value: any): void {
       fast = t.fastSet = !t.hasSetattr && !hasDataDescrs(t);
     }
     if (fast && typeof name === "string") {
-      o.b[name] = value;
+      (o as any)[attrKey(name)] = value;
       return;
     }
   }
