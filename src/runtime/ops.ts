@@ -548,6 +548,17 @@ let lastAstralResult = false;
 
 /** Index of `x` in `items` from `start` (Python equality), or -1. */
 export function seqIndex(items: any[], x: any, start: number): number {
+  // a number or str equals an item of its own JS type only when identical
+  // (integral floats, NaN and str subclasses are objects): no `eq` call for
+  // those items
+  const t = typeof x;
+  if (t === "number" || t === "string") {
+    for (let i = start; i < items.length; i++) {
+      const v = items[i];
+      if (v === x || (typeof v !== t && eq(v, x))) return i;
+    }
+    return -1;
+  }
   for (let i = start; i < items.length; i++) {
     if (items[i] === x || eq(items[i], x)) return i;
   }
