@@ -568,6 +568,12 @@ export function seqIndex(items: any[], x: any, start: number): number {
 /** Count of items equal to `x`. */
 export function seqCount(items: any[], x: any): number {
   let n = 0;
+  const t = typeof x;
+  if (t === "number" || t === "string") {
+    // as in seqIndex: items of x's own JS type need no eq()
+    for (const it of items) if (it === x || (typeof it !== t && eq(it, x))) n++;
+    return n;
+  }
   for (const it of items) if (it === x || eq(it, x)) n++;
   return n;
 }
