@@ -62,8 +62,11 @@ const STANDARD_SIZES: Record<string, number> = {
 /** Item sizes of the native (`@`) layout: C longs are 8 bytes here. */
 const NATIVE_SIZES: Record<string, number> = { ...STANDARD_SIZES, l: 8, L: 8 };
 
-/** [size, alignment] of one item (`mp_binary_get_size`); ValueError for a bad code. */
-export function itemLayout(order: string, code: string): [number, number] {
+/**
+ * The size of one item (`mp_binary_get_size`); ValueError for a bad code.
+ * Native (`@`) items are aligned to their size; standard ones are packed.
+ */
+function itemSize(order: string, code: string): number {
   const native = order === "@";
   const size = native || order === "<" || order === ">"
     ? Object.hasOwn(NATIVE_SIZES, code)
@@ -71,8 +74,12 @@ export function itemLayout(order: string, code: string): [number, number] {
       : 0
     : 0;
   if (size === 0) raiseValueError("bad typecode");
-  // native items are aligned to their size; standard ones are packed
-  return [size, native ? size : 1];
+  return size;
+}
+
+/** Position `p` aligned for an item of `size` (native order only). */
+function align(order: string, size: number, base: number, p: number): number {
+  return order === "@" ? base + Math.ceil((p - base) / size) * size : p;
 }
 
 function isDigit(c: number): boolean {
@@ -110,8 +117,8 @@ export function parseFormat(fmt: string): StructFormat {
       size += cnt;
     } else {
       nItems += cnt;
-      const [sz, align] = itemLayout(order, code);
-      for (let k = 0; k < cnt; k++) size = Math.ceil(size / align) * align + sz;
+      const sz = itemSize(order, code);
+      for (let k = 0; k < cnt; k++) size = align(order, sz, 0, size) + sz;
     }
     codes.push(code);
     counts.push(cnt);
@@ -233,8 +240,8 @@ function setVal(
   p: number,
   objects: ObjectTable,
 ): number {
-  const [size, align] = itemLayout(order, code);
-  if (order === "@") p = base + Math.ceil((p - base) / align) * align;
+  const size = itemSize(order, code);
+  p = align(order, size, base, p);
   const le = order !== ">";
   switch (code) {
     case "e":
@@ -257,7 +264,10 @@ function setVal(
   return p + size;
 }
 
-/** Unpacks one value (`mp_binary_get_val`); returns [value, position after it]. */
+/** Where the item `getVal` read last ended (no pair allocated per item). */
+let after = 0;
+
+/** Unpacks one value (`mp_binary_get_val`); its end goes to `after`. */
 function getVal(
   order: string,
   code: string,
@@ -265,9 +275,9 @@ function getVal(
   base: number,
   p: number,
   objects: ObjectTable,
-): [any, number] {
-  const [size, align] = itemLayout(order, code);
-  if (order === "@") p = base + Math.ceil((p - base) / align) * align;
+): any {
+  const size = itemSize(order, code);
+  p = align(order, size, base, p);
   const le = order !== ">";
   let v: any;
   switch (code) {
@@ -314,7 +324,8 @@ function getVal(
         );
       }
   }
-  return [v, p + size];
+  after = p + size;
+  return v;
 }
 
 function formatArg(x: any): string {
@@ -392,9 +403,8 @@ function unpackFrom(
       p += cnt;
     } else {
       for (let j = 0; j < cnt; j++) {
-        const [v, next] = getVal(f.order, code, dv, offset, p, objects);
-        out.push(v);
-        p = next;
+        out.push(getVal(f.order, code, dv, offset, p, objects));
+        p = after;
       }
     }
   }
