@@ -28,6 +28,7 @@ import {
   ScopeKind,
 } from "./scope.ts";
 import { type CodeInfo, FunKind } from "../objects/function.ts";
+import { attrKey } from "../objects/attrmap.ts";
 import { GLOBALS_AWARE, RUNTIME_HELPERS } from "./helpers.ts";
 import { definiteComprehensionLoads, definiteLoads } from "./definite.ts";
 // viper hook: `@micropython.viper` bodies are compiled by viper.ts
@@ -698,7 +699,7 @@ export class FunctionCompiler {
         const o = this.temp();
         const v = this.temp();
         const n = JSON.stringify(e.attr);
-        const k = JSON.stringify("$" + e.attr); // objects/attrmap.ts attrKey
+        const k = JSON.stringify(attrKey(e.attr));
         return `((${o} = ${
           this.expr(e.value)
         })?.type?.fastAttrs === true && (${v} = ${o}[${k}]) !== undefined ? ${v} : $getattr(${o}, ${n}))`;
@@ -935,7 +936,7 @@ export class FunctionCompiler {
     );
     const ic = this.mc.methodCache();
     const name = JSON.stringify(f.attr);
-    const key = JSON.stringify("$" + f.attr); // objects/attrmap.ts attrKey
+    const key = JSON.stringify(attrKey(f.attr));
     const slow = args.length <= 2
       ? `${helper}${args.length}(${[o, name, ...args, ic].join(", ")})`
       : `${helper}(${o}, ${name}, [${args.join(", ")}], ${ic})`;
@@ -1298,7 +1299,7 @@ export class FunctionCompiler {
       case "Attribute": {
         const o = this.temp();
         const n = JSON.stringify(t.attr);
-        const k = JSON.stringify("$" + t.attr); // objects/attrmap.ts attrKey
+        const k = JSON.stringify(attrKey(t.attr));
         this.emit(
           `${this.fxStore()}if ((${o} = ${
             this.expr(t.value)

@@ -24,8 +24,9 @@ import { PyObject, type PyType } from "./type.ts";
  * cannot meet the object's own fields (`type`, `dict`, `other`) or anything
  * its prototypes define (no engine name starts with `$`), and an
  * index-like name ("1") stays an ordinary property, listed in insertion
- * order. Generated code writes the key itself (`o["$x"]`); other names are
- * looked up in a cache, as building one costs a string per access.
+ * order. The code generator puts the key into generated code (`o["$x"]`);
+ * at run time keys come from a cache, as building one costs a string per
+ * access.
  */
 export function attrKey(name: string): string {
   let k = KEYS.get(name);

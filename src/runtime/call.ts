@@ -39,9 +39,13 @@ import { Suspend, TICK } from "./suspend.ts";
 export const GenMarker: any = function () {};
 GenMarker.prototype = Object.getPrototypeOf(function* () {}).prototype;
 
-/** True when `x` is a JS generator object (a call to delegate to). */
+/**
+ * True when `x` is a JS generator object (a call to delegate to). Most call
+ * results are not objects, and for them the `instanceof` (a builtin call in
+ * V8's baseline code) is skipped.
+ */
 export function isGen(x: any): x is Generator<any, any, any> {
-  return x instanceof GenMarker;
+  return typeof x === "object" && x instanceof GenMarker;
 }
 
 /** Binds call arguments to a Python function's parameter list. */
@@ -303,7 +307,7 @@ function newRuntimeError(msg: string): any {
 /** Calls a callable and returns its result synchronously. */
 export function callSync(f: any, args: any[], kw: KwArgs | null = null): any {
   const r = callN(f, args, kw);
-  return r instanceof GenMarker ? runSync(r) : r;
+  return isGen(r) ? runSync(r) : r;
 }
 
 /** Raises if called while a sync call needs to suspend. */

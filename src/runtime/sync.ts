@@ -46,7 +46,7 @@ import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
 import { PyFunction } from "../objects/function.ts";
-import { callN, GenMarker } from "./call.ts";
+import { callN, isGen } from "./call.ts";
 import { fastMethod, getAttr } from "./attr.ts";
 import { initReturned, plainInit } from "../objects/class.ts";
 import { PyInstance } from "../objects/object.ts";
@@ -369,9 +369,7 @@ function runBlockingNow(g: Generator<any, any, any>): any {
 
 /** A value from a call that may have returned a generator. */
 export function syncv(x: any): any {
-  // most results are not objects: no `instanceof` (a builtin call in V8's
-  // baseline code) for them
-  return typeof x === "object" && x instanceof GenMarker ? syncFallback(x) : x;
+  return isGen(x) ? syncFallback(x) : x;
 }
 
 // Each call below returns the callee's value, or the generator it needs to
@@ -395,6 +393,38 @@ export function countCall(f: any): void {
   ) SYNC.fx++;
 }
 
+/**
+ * A new instance of plain class `f` with its plain `__init__` run on `n`
+ * arguments (as for `runPlain`), or undefined when `f` cannot be
+ * instantiated plain with them (see class.ts `plainInit`).
+ */
+function newPlain(
+  f: PyType,
+  n: number,
+  a: any,
+  b: any,
+  c: any,
+  params: any[] | null,
+): PyInstance | undefined {
+  const init = plainInit(f, n === 4 ? params!.length : n);
+  if (init === undefined) return undefined;
+  const o = new PyInstance(f);
+  if (init !== null) {
+    const s = init.sync!;
+    const r = n === 0
+      ? s(o)
+      : n === 1
+      ? s(o, a)
+      : n === 2
+      ? s(o, a, b)
+      : n === 3
+      ? s(o, a, b, c)
+      : s(o, ...params!);
+    if (r !== null) initReturned(r);
+  }
+  return o;
+}
+
 /** The general case: effects are counted, arguments go through `callN`. */
 function callGeneric(f: any, args: any[], site: boolean): any {
   if (f instanceof PyFunction) {
@@ -409,15 +439,9 @@ function callGeneric(f: any, args: any[], site: boolean): any {
       }
     }
   } else if (f instanceof PyType && !f.native) {
-    const init = plainInit(f, args.length);
-    if (init !== undefined) {
-      const o = new PyInstance(f);
-      if (init !== null) {
-        const r = init.sync!(o, ...args);
-        if (r !== null) initReturned(r);
-      }
-      return o;
-    }
+    const n = args.length;
+    const o = newPlain(f, n > 3 ? 4 : n, args[0], args[1], args[2], args);
+    if (o !== undefined) return o;
   } else countCall(f);
   if (!site) return callN(f, args, null);
   SYNC.site = true;
@@ -461,16 +485,8 @@ function call1(f: any, a: any, site: boolean): any {
     return f.fn(a);
   }
   if (f instanceof PyType && !f.native) {
-    // a plain class: the instance and its plain __init__, no arrays
-    const init = plainInit(f, 1);
-    if (init !== undefined) {
-      const o = new PyInstance(f);
-      if (init !== null) {
-        const r = init.sync!(o, a);
-        if (r !== null) initReturned(r);
-      }
-      return o;
-    }
+    const o = newPlain(f, 1, a, undefined, undefined, null);
+    if (o !== undefined) return o;
   }
   return callGeneric(f, [a], site);
 }
@@ -494,15 +510,8 @@ function call2(f: any, a: any, b: any, site: boolean): any {
     return f.fn(a, b);
   }
   if (f instanceof PyType && !f.native) {
-    const init = plainInit(f, 2);
-    if (init !== undefined) {
-      const o = new PyInstance(f);
-      if (init !== null) {
-        const r = init.sync!(o, a, b);
-        if (r !== null) initReturned(r);
-      }
-      return o;
-    }
+    const o = newPlain(f, 2, a, b, undefined, null);
+    if (o !== undefined) return o;
   }
   return callGeneric(f, [a, b], site);
 }
@@ -519,15 +528,8 @@ function call3(f: any, a: any, b: any, c: any, site: boolean): any {
     return f.gen(a, b, c);
   }
   if (f instanceof PyType && !f.native) {
-    const init = plainInit(f, 3);
-    if (init !== undefined) {
-      const o = new PyInstance(f);
-      if (init !== null) {
-        const r = init.sync!(o, a, b, c);
-        if (r !== null) initReturned(r);
-      }
-      return o;
-    }
+    const o = newPlain(f, 3, a, b, c, null);
+    if (o !== undefined) return o;
   }
   return callGeneric(f, [a, b, c], site);
 }
