@@ -368,7 +368,11 @@ async function runAtexit(interp: Interp): Promise<void> {
 
 if (import.meta.main) {
   const status = await main(Deno.args);
-  Deno.exit(status);
+  // exit from a timer, not right here: Deno stores the V8 code cache of the
+  // bundle (bin/micropython) once the main module's evaluation has settled,
+  // and a synchronous exit inside it would skip that; with the cache, start-up
+  // deserialises compiled code instead of parsing and compiling it again
+  setTimeout(() => Deno.exit(status), 0);
 }
 
 export { pyStr };
