@@ -319,6 +319,16 @@ const CALLING = new Set([
  * True when an expression makes no calls of its own (special methods of
  * its operands aside) and cannot iterate without bound.
  */
+/**
+ * JS test that a call's result `v` is a generator to delegate to (see
+ * `isGen` in call.ts): `first` evaluates it, `v` reads it again. Results that
+ * are not objects, and None, skip the `instanceof`, which V8's baseline and
+ * Maglev code run as a builtin call.
+ */
+function isGenTest(first: string, v = first): string {
+  return `typeof ${first} === "object" && ${v} !== null && ${v} instanceof $Gen`;
+}
+
 function callFree(e: ast.Expr): boolean {
   const stack: unknown[] = [e];
   while (stack.length) {
@@ -440,7 +450,7 @@ export class FunctionCompiler {
   /** Wraps a call expression so a returned generator is delegated to. */
   w(expr: string): string {
     if (this.sync) return `$syncv(${expr})`;
-    return `(typeof ($t = ${expr}) === "object" && $t instanceof $Gen ? yield* $t : $t)`;
+    return `(${isGenTest(`($t = ${expr})`, "$t")} ? yield* $t : $t)`;
   }
 
   /** Compiling the plain (non-suspending) version of a function. */
@@ -1142,7 +1152,7 @@ export class FunctionCompiler {
       } else {
         fc.emit(`${v} = $next(${it});`);
         fc.emit(
-          `if (typeof ${v} === "object" && ${v} instanceof $Gen) ${v} = yield* ${v};`,
+          `if (${isGenTest(v)}) ${v} = yield* ${v};`,
         );
       }
       fc.emit(`if (${v} === $STOP) break;`);
@@ -1675,12 +1685,12 @@ export class FunctionCompiler {
       this.emit(`${t} = ${v};`);
       this.emit(
         this.osr!.genexp
-          ? `if (typeof ${t} === "object" && ${t} instanceof $Gen) { if ($noOSR) ${t} = $syncv(${t}); else throw ${
+          ? `if (${
+            isGenTest(t)
+          }) { if ($noOSR) ${t} = $syncv(${t}); else throw ${
             this.osrState(id, null, t)
           }; }`
-          : `if (typeof ${t} === "object" && ${t} instanceof $Gen) throw ${
-            this.osrState(id, null, t)
-          };`,
+          : `if (${isGenTest(t)}) throw ${this.osrState(id, null, t)};`,
       );
     } else {
       this.emit(`if ($R === ${id}) {`);
@@ -1850,7 +1860,7 @@ export class FunctionCompiler {
     } else {
       this.emit(`${v} = $next(${it});`);
       this.emit(
-        `if (typeof ${v} === "object" && ${v} instanceof $Gen) ${v} = yield* ${v};`,
+        `if (${isGenTest(v)}) ${v} = yield* ${v};`,
       );
     }
     this.emit(`if (${v} === $STOP) break;`);

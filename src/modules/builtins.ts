@@ -366,6 +366,7 @@ function pyChr(x: any): string {
 }
 
 function pyOrd(x: any): number {
+  if (typeof x === "string" && x.length === 1) return x.charCodeAt(0);
   if (isStr(x)) {
     const s = strValue(x);
     const cps = Array.from(s);

@@ -67,6 +67,13 @@ export function strIndex(s: string, index: any): string {
   let i = typeof index === "number" && (index | 0) === index
     ? index
     : toIndex(index, "string");
+  if (i >= 0 && i < 16 && i < s.length) {
+    // code point i is UTF-16 unit i when no surrogate comes before it: a
+    // short scan instead of testing the whole string
+    let j = 0;
+    while (j <= i && (s.charCodeAt(j) & 0xf800) !== 0xd800) j++;
+    if (j > i) return s[i];
+  }
   if (!hasAstral(s)) {
     if (i < 0) i += s.length;
     if (i < 0 || i >= s.length) raiseIndexError("string index out of range");

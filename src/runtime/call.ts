@@ -41,11 +41,11 @@ GenMarker.prototype = Object.getPrototypeOf(function* () {}).prototype;
 
 /**
  * True when `x` is a JS generator object (a call to delegate to). Most call
- * results are not objects, and for them the `instanceof` (a builtin call in
- * V8's baseline code) is skipped.
+ * results are not objects or are None, and for them the `instanceof` (a
+ * builtin call in V8's baseline and Maglev code) is skipped.
  */
 export function isGen(x: any): x is Generator<any, any, any> {
-  return typeof x === "object" && x instanceof GenMarker;
+  return typeof x === "object" && x !== null && x instanceof GenMarker;
 }
 
 /** Binds call arguments to a Python function's parameter list. */
