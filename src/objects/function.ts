@@ -74,6 +74,11 @@ export class PyFunction extends PyObject {
    * Positional arity when a call with exactly that many positional
    * arguments can go straight to `gen` (no defaults needed, no `*args`,
    * no keyword-only, a plain function); otherwise -1.
+   *
+   * No other object has a `simple` field (instance attributes are stored
+   * under `$`-prefixed keys, attrmap.ts), so call paths test
+   * `f?.simple === n` alone instead of `f instanceof PyFunction` (a builtin
+   * call in V8's baseline and Maglev code).
    */
   declare simple: number;
   constructor(

@@ -139,7 +139,7 @@ export function listSetSlice(
   const items = self.items;
   // another native list can be read while this one changes; anything else
   // is copied first (it may be this list, or be changed by iterating it)
-  const src = value instanceof PyList && value !== self && value.type.native
+  const src = value?.type === listType && value !== self
     ? value.items
     : value === self
     ? items.slice()

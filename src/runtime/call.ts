@@ -229,7 +229,7 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
 
 /** `f()` from generated code. */
 export function call0(f: any): any {
-  if (f instanceof PyFunction && f.simple === 0) {
+  if (f?.simple === 0) {
     return f.sync !== null && f.code.entryOK ? enterSync(f, []) : f.gen();
   }
   return callN(f, [], null);
@@ -237,7 +237,7 @@ export function call0(f: any): any {
 
 /** `f(a)` from generated code. */
 export function call1(f: any, a: any): any {
-  if (f instanceof PyFunction && f.simple === 1) {
+  if (f?.simple === 1) {
     return f.sync !== null && f.code.entryOK ? enterSync1(f, a) : f.gen(a);
   }
   if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
@@ -248,7 +248,7 @@ export function call1(f: any, a: any): any {
 
 /** `f(a, b)` from generated code. */
 export function call2(f: any, a: any, b: any): any {
-  if (f instanceof PyFunction && f.simple === 2) {
+  if (f?.simple === 2) {
     return f.sync !== null && f.code.entryOK
       ? enterSync2(f, a, b)
       : f.gen(a, b);
@@ -261,7 +261,7 @@ export function call2(f: any, a: any, b: any): any {
 
 /** `f(a, b, c)` from generated code. */
 export function call3(f: any, a: any, b: any, c: any): any {
-  if (f instanceof PyFunction && f.simple === 3) {
+  if (f?.simple === 3) {
     return f.sync !== null && f.code.entryOK
       ? enterSync3(f, a, b, c)
       : f.gen(a, b, c);

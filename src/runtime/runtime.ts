@@ -25,16 +25,11 @@ import {
 } from "../objects/type.ts";
 import { Ellipsis } from "../objects/object.ts";
 import { EMPTY_TUPLE, PyTuple, tupleType } from "../objects/tuple.ts";
-import { listType, PyList, PyListIter } from "../objects/list.ts";
+import { listIterType, listType, PyList, PyListIter } from "../objects/list.ts";
 import { dictType, PyDict } from "../objects/dict.ts";
 import { frozensetType, newSet, setType } from "../objects/set.ts";
-import {
-  PyRange,
-  PyRangeIter,
-  rangeLength,
-  rangeType,
-} from "../objects/range.ts";
-import { complexBinaryOp, PyComplex } from "../objects/complex.ts";
+import { rangeIterType, rangeLength, rangeType } from "../objects/range.ts";
+import { complexBinaryOp, complexType, PyComplex } from "../objects/complex.ts";
 import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
@@ -49,6 +44,7 @@ import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
 import {
   floatFloorDiv,
   floatMod,
+  floatType,
   newFloat,
   PyFloat,
 } from "../objects/float.ts";
@@ -146,9 +142,15 @@ import { createViperRuntime } from "./viper.ts";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
+// The fast paths in this file recognise exact builtin types by `x?.type`
+// (a str, number or None has none) rather than `instanceof`, which V8's
+// baseline and Maglev code run as a builtin call; only objects of the
+// type's own JS class carry a builtin type, and instances of subclasses
+// (whose operators may be overridden) take the general paths.
+
 /** A native float (not a subclass, whose operators may be overridden). */
 function isF(x: any): x is PyFloat {
-  return x instanceof PyFloat && x.type.native;
+  return x?.type === floatType;
 }
 
 /**
@@ -171,7 +173,7 @@ function numOp(op: Op, r: number, a: number, b: number): any {
 
 /** A native complex. */
 function isC(x: any): x is PyComplex {
-  return x instanceof PyComplex && x.type.native;
+  return x?.type === complexType;
 }
 
 /**
@@ -351,7 +353,7 @@ function inplace(
  */
 function numVal(x: any): number {
   if (typeof x === "number") return x;
-  if (x instanceof PyFloat && x.type.native) return x.value;
+  if (x?.type === floatType) return x.value;
   return NaN;
 }
 
@@ -466,7 +468,7 @@ function neb(a: any, b: any): boolean {
 
 /** `iter(x)` in plain code: advancing an iterator we did not create is an effect. */
 function iters(x: any): any {
-  if (x instanceof PyList && x.type.native) return new PyListIter(x);
+  if (x?.type === listType) return new PyListIter(x);
   const it = getIter(x);
   if (it === x) SYNC.fx++;
   return it;
@@ -477,12 +479,13 @@ const SLOW = Symbol("slow");
 
 /** The next item of a list or range iterator (`STOP` at the end), else `SLOW`. */
 function nextFast(it: any): any {
-  if (it instanceof PyListIter) {
-    const items = it.list.items;
+  const t = it?.type;
+  if (t === listIterType) {
+    const items = (it as PyListIter).list.items;
     if (it.i < items.length) return items[it.i++];
     return STOP;
   }
-  if (it instanceof PyRangeIter) {
+  if (t === rangeIterType) {
     const c = it.cur;
     if (it.step > 0 ? c < it.stop : c > it.stop) {
       it.cur = c + it.step;
@@ -507,10 +510,11 @@ function nexts(it: any): any {
 
 /** True when `f(genexp)` may build a list instead of a generator. */
 function eager(f: any): boolean {
-  if (f instanceof PyBuiltin) return f.consumesAll;
-  return f === tupleType || f === listType || f === setType ||
-    f === frozensetType ||
-    f === dictType;
+  if (
+    f === tupleType || f === listType || f === setType ||
+    f === frozensetType || f === dictType
+  ) return true;
+  return f instanceof PyBuiltin && f.consumesAll;
 }
 
 function truthyFast(x: any): boolean {
@@ -520,7 +524,7 @@ function truthyFast(x: any): boolean {
 }
 
 function iter(x: any): any {
-  if (x instanceof PyList && x.type.native) return new PyListIter(x);
+  if (x?.type === listType) return new PyListIter(x);
   return getIter(x);
 }
 
@@ -532,10 +536,11 @@ const PLAIN_SEQ_MAX = 20000;
  * comprehension to loop over without an iterator (or null).
  */
 function plainSeq(x: any): any[] | null {
-  if ((x instanceof PyList || x instanceof PyTuple) && x.type.native) {
+  const t = x?.type;
+  if (t === listType || t === tupleType) {
     return x.items.length <= PLAIN_SEQ_MAX ? x.items : null;
   }
-  if (x instanceof PyRange && x.big === null) {
+  if (t === rangeType && x.big === null) {
     const n = rangeLength(x);
     if (n > PLAIN_SEQ_MAX) return null;
     const out = new Array(n);
@@ -553,7 +558,8 @@ function next(it: any): any {
 }
 
 function unpack(v: any, n: number): any[] {
-  const exact = (v instanceof PyTuple || v instanceof PyList) && v.type.native;
+  const vt = v?.type;
+  const exact = vt === tupleType || vt === listType;
   if (exact && v.items.length === n) return v.items;
   let items: any[];
   if (exact) items = v.items;
@@ -588,7 +594,8 @@ function unpackEx(v: any, before: number, after: number): any[] {
 }
 
 function spread(x: any): any[] {
-  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) {
+  const t = x?.type;
+  if (t === tupleType || t === listType) {
     return x.items;
   }
   return iterToArray(x);

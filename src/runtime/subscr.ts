@@ -8,34 +8,38 @@
 // deno-lint-ignore-file no-explicit-any
 
 import { STOP } from "../objects/type.ts";
-import { listGetSlice, listSetSlice, PyList } from "../objects/list.ts";
-import { PyTuple } from "../objects/tuple.ts";
-import { PyDict } from "../objects/dict.ts";
-import { PySlice } from "../objects/slice.ts";
-import { PyByteArray, PyBytes } from "../objects/bytes.ts";
+import { listGetSlice, listSetSlice, listType } from "../objects/list.ts";
+import { tupleType } from "../objects/tuple.ts";
+import { dictType } from "../objects/dict.ts";
+import { PySlice, sliceType } from "../objects/slice.ts";
+import { bytearrayType, bytesType } from "../objects/bytes.ts";
 import { strIndex } from "../objects/str.ts";
 import { eq, getIter, iterNext, typeOf } from "./ops.ts";
 import { raiseKeyError, raiseTypeError } from "./raise.ts";
 import { PyType } from "../objects/type.ts";
 import { callSync } from "./call.ts";
 
+// The fast paths below recognise exact builtin types by `o?.type` (a str,
+// number or None has none) rather than `instanceof`, which V8's baseline and
+// Maglev code run as a builtin call; instances of subclasses, and other
+// native types sharing a layout, take the general path through the type.
+
 /** `o[k]`. */
 export function getItem(o: any, k: any): any {
+  const ot = o?.type;
   if (typeof k === "number" && (k | 0) === k) {
-    if ((o instanceof PyList || o instanceof PyTuple) && o.type.native) {
+    if (ot === listType || ot === tupleType) {
       const items = o.items;
       const i = k < 0 ? k + items.length : k;
       if (i >= 0 && i < items.length) return items[i];
     } else if (typeof o === "string") return strIndex(o, k);
-    else if (
-      (o instanceof PyByteArray || o instanceof PyBytes) && o.type.native
-    ) {
+    else if (ot === bytesType || ot === bytearrayType) {
       const data = o.data;
       const i = k < 0 ? k + data.length : k;
       if (i >= 0 && i < data.length) return data[i];
     }
   }
-  if (o instanceof PyDict && o.type.native) {
+  if (ot === dictType) {
     const v = o.t.getItemOpt(k);
     if (v !== undefined) return v;
     return raiseKeyError(k);
@@ -51,20 +55,21 @@ export function getItem(o: any, k: any): any {
 
 /** `o[a:b:c]` (each None when omitted), without a slice object for lists. */
 export function getSlice(o: any, a: any, b: any, c: any): any {
-  if (o instanceof PyList && o.type.native) return listGetSlice(o, a, b, c);
+  if (o?.type === listType) return listGetSlice(o, a, b, c);
   return getItem(o, new PySlice(a, b, c));
 }
 
 /** `o[a:b:c] = v`, without a slice object for lists. */
 export function setSlice(o: any, a: any, b: any, c: any, v: any): void {
-  if (o instanceof PyList && o.type.native) listSetSlice(o, a, b, c, v);
+  if (o?.type === listType) listSetSlice(o, a, b, c, v);
   else setItem(o, new PySlice(a, b, c), v);
 }
 
 /** `o[k] = v`. */
 export function setItem(o: any, k: any, v: any): void {
+  const ot = o?.type;
   if (typeof k === "number" && (k | 0) === k) {
-    if (o instanceof PyList && o.type.native) {
+    if (ot === listType) {
       const items = o.items;
       const i = k < 0 ? k + items.length : k;
       if (i >= 0 && i < items.length) {
@@ -72,8 +77,7 @@ export function setItem(o: any, k: any, v: any): void {
         return;
       }
     } else if (
-      o instanceof PyByteArray && typeof v === "number" && (v & 255) === v &&
-      o.type.native
+      ot === bytearrayType && typeof v === "number" && (v & 255) === v
     ) {
       const data = o.data;
       const i = k < 0 ? k + data.length : k;
@@ -83,9 +87,7 @@ export function setItem(o: any, k: any, v: any): void {
       }
     }
   }
-  if (
-    o instanceof PyDict && o.type.native && !o.fixed && !(k instanceof PySlice)
-  ) {
+  if (ot === dictType && !o.fixed && k?.type !== sliceType) {
     o.t.setItem(k, v);
     return;
   }

@@ -453,7 +453,7 @@ function callGeneric(f: any, args: any[], site: boolean): any {
 }
 
 function call0(f: any, site: boolean): any {
-  if (f instanceof PyFunction && f.simple === 0) {
+  if (f?.simple === 0) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync();
       if (f.code.entryOK) {
@@ -467,7 +467,7 @@ function call0(f: any, site: boolean): any {
 }
 
 function call1(f: any, a: any, site: boolean): any {
-  if (f instanceof PyFunction && f.simple === 1) {
+  if (f?.simple === 1) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a);
       if (f.code.entryOK) {
@@ -492,7 +492,7 @@ function call1(f: any, a: any, site: boolean): any {
 }
 
 function call2(f: any, a: any, b: any, site: boolean): any {
-  if (f instanceof PyFunction && f.simple === 2) {
+  if (f?.simple === 2) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b);
       if (f.code.entryOK) {
@@ -517,7 +517,7 @@ function call2(f: any, a: any, b: any, site: boolean): any {
 }
 
 function call3(f: any, a: any, b: any, c: any, site: boolean): any {
-  if (f instanceof PyFunction && f.simple === 3) {
+  if (f?.simple === 3) {
     if (f.sync !== null) {
       if (f.code.syncOK) return f.sync(a, b, c);
       if (f.code.entryOK) {
