@@ -68,6 +68,20 @@ export interface CodeInfo {
   loops?: boolean;
 }
 
+/**
+ * `x instanceof PyFunction`, told by the type only functions carry: V8's
+ * baseline and Maglev code run `instanceof` as a builtin call, a property
+ * load inline.
+ */
+export function isFunc(x: any): x is PyFunction {
+  return x?.type === functionType;
+}
+
+/** `x instanceof PyBoundMethod`, by its type (see `isFunc`). */
+export function isBound(x: any): x is PyBoundMethod {
+  return x?.type === boundMethodType;
+}
+
 /** A function defined in Python. */
 export class PyFunction extends PyObject {
   /**

@@ -339,6 +339,14 @@ export class PyBuiltin extends PyObject {
   consumesAll = false;
 }
 
+/**
+ * `x instanceof PyBuiltin`, told by the type only builtins carry (V8's
+ * baseline and Maglev code run `instanceof` as a builtin call).
+ */
+export function isBuiltin(x: any): x is PyBuiltin {
+  return x?.type === builtinFunctionType;
+}
+
 /** How a `PyBuiltin` receives its arguments. */
 export enum BuiltinKind {
   FIXED,

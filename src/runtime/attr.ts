@@ -12,19 +12,21 @@
 // deno-lint-ignore-file no-explicit-any
 
 import {
+  isBuiltin,
   PyBuiltin,
   PyClassMethod,
   PyStaticMethod,
   PyType,
+  typeType,
 } from "../objects/type.ts";
-import { PyBoundMethod, PyFunction } from "../objects/function.ts";
+import { isFunc, PyBoundMethod, PyFunction } from "../objects/function.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { attributeErrorType, PyException } from "../objects/exception.ts";
 import { raiseAttributeError, raiseTypeError } from "./raise.ts";
 import { typeOf } from "./ops.ts";
 import { callN, callSync } from "./call.ts";
-import { PySuper, superGetAttr } from "../objects/super.ts";
+import { PySuper, superGetAttr, superType } from "../objects/super.ts";
 import { slotMethod } from "./slot_methods.ts";
 import { enterSync, enterSync1, enterSync2, enterSync3 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
@@ -34,8 +36,8 @@ import { attrKey } from "../objects/attrmap.ts";
 /** Binds a class attribute found for `obj` (functions → bound methods). */
 export function bindAttr(d: any, obj: any, t: PyType): any {
   if (typeof d !== "object" || d === null) return d;
-  if (d instanceof PyFunction) return new PyBoundMethod(obj, d);
-  if (d instanceof PyBuiltin) return d.isMethod ? new PyBoundMethod(obj, d) : d;
+  if (isFunc(d)) return new PyBoundMethod(obj, d);
+  if (isBuiltin(d)) return d.isMethod ? new PyBoundMethod(obj, d) : d;
   const dt: PyType = d.type;
   if (dt.descrGet) return dt.descrGet(d, obj, t);
   return d;
@@ -46,7 +48,7 @@ export function typeGetAttr(cls: PyType, name: string): any {
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (typeof v !== "object" || v === null) return v;
-    if (v instanceof PyFunction || v instanceof PyBuiltin) return v;
+    if (isFunc(v) || isBuiltin(v)) return v;
     if (v instanceof PyStaticMethod) return v.fn;
     if (v instanceof PyClassMethod) return new PyBoundMethod(cls, v.fn);
     const vt: PyType = v.type;
@@ -222,14 +224,15 @@ function getAttrNoHook(o: any, name: string, t: PyType): any {
  */
 export function callMethod(o: any, name: string, args: any[]): any {
   const t = typeOf(o);
-  if (!t.hasGetattribute && !(o instanceof PyType) && !(o instanceof PySuper)) {
+  const nb = t.nativeBase;
+  if (!t.hasGetattribute && nb !== typeType && nb !== superType) {
     const d = t.lookup(name);
     if (
       d !== undefined &&
-      (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
+      (isFunc(d) || (isBuiltin(d) && d.isMethod)) &&
       (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
     ) {
-      if (d instanceof PyFunction) {
+      if (isFunc(d)) {
         if (d.simple === args.length + 1) {
           if (d.sync !== null && d.code.entryOK) {
             return args.length === 0
@@ -368,13 +371,15 @@ export function fastMethod(
   name: string,
 ): PyFunction | PyBuiltin | undefined {
   const t = typeOf(o);
-  if (t.hasGetattribute || o instanceof PyType || o instanceof PySuper) {
+  // classes and super objects look attributes up their own way
+  const nb = t.nativeBase;
+  if (t.hasGetattribute || nb === typeType || nb === superType) {
     return undefined;
   }
   const d = t.lookup(name);
   if (
     d !== undefined &&
-    (d instanceof PyFunction || (d instanceof PyBuiltin && d.isMethod)) &&
+    (isFunc(d) || (isBuiltin(d) && d.isMethod)) &&
     (typeof o !== "object" || o === null || !o.dict || !o.dict.has(name))
   ) return d;
   return undefined;
@@ -384,7 +389,7 @@ export function fastMethod(
 export function callMethod0(o: any, name: string): any {
   const d = fastMethod(o, name);
   if (d !== undefined) {
-    if (d instanceof PyFunction) {
+    if (isFunc(d)) {
       if (d.simple === 1) {
         return d.sync !== null && d.code.entryOK ? enterSync1(d, o) : d.gen(o);
       }
@@ -400,7 +405,7 @@ export function callMethod0(o: any, name: string): any {
 export function callMethod1(o: any, name: string, a: any): any {
   const d = fastMethod(o, name);
   if (d !== undefined) {
-    if (d instanceof PyFunction) {
+    if (isFunc(d)) {
       if (d.simple === 2) {
         return d.sync !== null && d.code.entryOK
           ? enterSync2(d, o, a)
@@ -418,7 +423,7 @@ export function callMethod1(o: any, name: string, a: any): any {
 export function callMethod2(o: any, name: string, a: any, b: any): any {
   const d = fastMethod(o, name);
   if (d !== undefined) {
-    if (d instanceof PyFunction) {
+    if (isFunc(d)) {
       if (d.simple === 3) {
         return d.sync !== null && d.code.entryOK
           ? enterSync3(d, o, a, b)

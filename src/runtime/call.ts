@@ -19,12 +19,18 @@
 
 import {
   BuiltinKind,
+  isBuiltin,
   KwArgs,
   PyBuiltin,
   PyType,
   typeType,
 } from "../objects/type.ts";
-import { FunKind, PyBoundMethod, PyFunction } from "../objects/function.ts";
+import {
+  FunKind,
+  isBound,
+  isFunc,
+  type PyFunction,
+} from "../objects/function.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { PyGenerator } from "../objects/generator.ts";
@@ -191,14 +197,14 @@ function argCountErrorCounts(min: number, max: number, n: number): never {
 
 /** Calls any callable: returns the result or a generator to delegate to. */
 export function callN(f: any, args: any[], kw: KwArgs | null): any {
-  if (f instanceof PyFunction) {
+  if (isFunc(f)) {
     if (kw === null && f.simple === args.length) {
       if (f.sync !== null && f.code.entryOK) return enterSync(f, args);
       return f.gen(...args);
     }
     return startFunction(f, bindArgs(f, args, kw));
   }
-  if (f instanceof PyBuiltin) {
+  if (isBuiltin(f)) {
     if (f.isMethod && f.owner !== null && args.length > 0) {
       if (!isInstance(args[0], f.owner)) {
         raiseTypeError(
@@ -210,9 +216,9 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
     }
     return callBuiltin(f, args, kw);
   }
-  if (f instanceof PyBoundMethod) {
+  if (isBound(f)) {
     const fn = f.func;
-    if (fn instanceof PyBuiltin) {
+    if (isBuiltin(fn)) {
       if (fn.kind === BuiltinKind.FIXED && kw === null) {
         const n = args.length;
         if (n < fn.min || n > fn.max) argCountError(fn, n);
@@ -240,7 +246,7 @@ export function call1(f: any, a: any): any {
   if (f?.simple === 1) {
     return f.sync !== null && f.code.entryOK ? enterSync1(f, a) : f.gen(a);
   }
-  if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
+  if (isBuiltin(f) && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 1 && f.max >= 1) return f.fn(a);
   }
   return callN(f, [a], null);
@@ -253,7 +259,7 @@ export function call2(f: any, a: any, b: any): any {
       ? enterSync2(f, a, b)
       : f.gen(a, b);
   }
-  if (f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod) {
+  if (isBuiltin(f) && f.kind === BuiltinKind.FIXED && !f.isMethod) {
     if (f.min <= 2 && f.max >= 2) return f.fn(a, b);
   }
   return callN(f, [a, b], null);

@@ -41,11 +41,17 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { BuiltinKind, IC_EPOCH, PyBuiltin, PyType } from "../objects/type.ts";
+import {
+  BuiltinKind,
+  IC_EPOCH,
+  isBuiltin,
+  objectType,
+  PyType,
+} from "../objects/type.ts";
 import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
-import { PyFunction } from "../objects/function.ts";
+import { isFunc, PyFunction } from "../objects/function.ts";
 import { callN, isGen } from "./call.ts";
 import { fastMethod, getAttr } from "./attr.ts";
 import { initReturned, plainInit } from "../objects/class.ts";
@@ -388,7 +394,7 @@ export function syncv(x: any): any {
  */
 export function countCall(f: any): void {
   if (
-    !(f instanceof PyFunction) && !(f instanceof PyBuiltin && f.pure) &&
+    !isFunc(f) && !(isBuiltin(f) && f.pure) &&
     !(f instanceof PyType && (!f.native || f.pureCtor))
   ) SYNC.fx++;
 }
@@ -427,7 +433,7 @@ function newPlain(
 
 /** The general case: effects are counted, arguments go through `callN`. */
 function callGeneric(f: any, args: any[], site: boolean): any {
-  if (f instanceof PyFunction) {
+  if (isFunc(f)) {
     if (f.sync !== null && f.code.syncOK) {
       const n = args.length;
       if (f.simple === n) return f.sync(...args);
@@ -478,7 +484,7 @@ function call1(f: any, a: any, site: boolean): any {
     return f.gen(a);
   }
   if (
-    f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
+    isBuiltin(f) && f.kind === BuiltinKind.FIXED && !f.isMethod &&
     f.min <= 1 && f.max >= 1
   ) {
     if (!f.pure) SYNC.fx++;
@@ -503,7 +509,7 @@ function call2(f: any, a: any, b: any, site: boolean): any {
     return f.gen(a, b);
   }
   if (
-    f instanceof PyBuiltin && f.kind === BuiltinKind.FIXED && !f.isMethod &&
+    isBuiltin(f) && f.kind === BuiltinKind.FIXED && !f.isMethod &&
     f.min <= 2 && f.max >= 2
   ) {
     if (!f.pure) SYNC.fx++;
@@ -538,7 +544,7 @@ function call3(f: any, a: any, b: any, c: any, site: boolean): any {
 function callMethod(o: any, name: string, args: any[], site: boolean): any {
   const d = fastMethod(o, name);
   if (d === undefined) return callGeneric(getAttr(o, name), args, site);
-  if (d instanceof PyFunction) {
+  if (isFunc(d)) {
     if (d.simple === args.length + 1 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o, ...args);
       if (d.code.entryOK) {
@@ -559,7 +565,7 @@ function callMethod(o: any, name: string, args: any[], site: boolean): any {
 
 function callMethod0(o: any, name: string, site: boolean): any {
   const d = fastMethod(o, name);
-  if (d instanceof PyFunction) {
+  if (isFunc(d)) {
     if (d.simple === 1 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o);
       if (d.code.entryOK) {
@@ -576,7 +582,7 @@ function callMethod0(o: any, name: string, site: boolean): any {
 
 function callMethod1(o: any, name: string, a: any, site: boolean): any {
   const d = fastMethod(o, name);
-  if (d instanceof PyFunction) {
+  if (isFunc(d)) {
     if (d.simple === 2 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o, a);
       if (d.code.entryOK) {
@@ -595,7 +601,7 @@ function callMethod1(o: any, name: string, a: any, site: boolean): any {
 
 function callMethod2(o: any, name: string, a: any, b: any, site: boolean): any {
   const d = fastMethod(o, name);
-  if (d instanceof PyFunction) {
+  if (isFunc(d)) {
     if (d.simple === 3 && d.sync !== null) {
       if (d.code.syncOK) return d.sync(o, a, b);
       if (d.code.entryOK) {
@@ -647,12 +653,15 @@ export function methodCache(): MethodCache {
 
 /** Fills `ic` for `o.name(...)` with `n` arguments when the method allows. */
 function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
-  if (ic.e === IC_EPOCH.v || !(o instanceof PyInstance) || o.dict === null) {
-    return;
-  }
+  // only instances of Python classes over `object` (PyInstance) with a
+  // __dict__
+  if (
+    ic.e === IC_EPOCH.v || o?.type?.nativeBase !== objectType ||
+    o.dict === null
+  ) return;
   const d = fastMethod(o, name);
   if (
-    d instanceof PyFunction && d.simple === n + 1 && d.sync !== null &&
+    isFunc(d) && d.simple === n + 1 && d.sync !== null &&
     d.code.syncOK && !o.type.hasGetattribute
   ) {
     ic.t = o.type;
