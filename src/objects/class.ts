@@ -14,6 +14,7 @@
 import {
   builtinMethodVar,
   c3Mro,
+  isBuiltin,
   KwArgs,
   NotImplemented,
   objectType,
@@ -27,7 +28,7 @@ import {
   typeType,
   UnOp,
 } from "./type.ts";
-import { PyFunction } from "./function.ts";
+import { isFunc, PyFunction } from "./function.ts";
 import { instanceRepr, objectSpec, PyInstance } from "./object.ts";
 import { enterSync, enterSync1, enterSync2, SYNC } from "../runtime/sync.ts";
 import { newList } from "./list.ts";
@@ -53,13 +54,13 @@ import { PyDict } from "./dict.ts";
 /** A special method defined in Python (not inherited from a native type). */
 function userMethod(self: any, name: string): any {
   const m = typeOf(self).lookup(name);
-  if (m === undefined || m instanceof PyBuiltin) return undefined;
+  if (m === undefined || isBuiltin(m)) return undefined;
   return m;
 }
 
 /** Calls a special method found on the class, honouring staticmethod/classmethod. */
 export function callDunder(self: any, m: any, args: any[]): any {
-  if (m instanceof PyFunction) return callSync(m, [self, ...args]);
+  if (isFunc(m)) return callSync(m, [self, ...args]);
   if (m instanceof PyStaticMethod) return callSync(m.fn, args);
   if (m instanceof PyClassMethod) {
     return callSync(m.fn, [typeOf(self), ...args]);
@@ -80,7 +81,7 @@ function finish(r: any): any {
 // starts a region of its own.
 
 function call1(m: any, self: any): any {
-  if (m instanceof PyFunction && m.simple === 1 && m.sync !== null) {
+  if (isFunc(m) && m.simple === 1 && m.sync !== null) {
     if (m.code.syncOK && SYNC.fn !== null) return m.sync(self);
     if (m.code.entryOK) return finish(enterSync1(m, self));
   }
@@ -89,7 +90,7 @@ function call1(m: any, self: any): any {
 
 /** `callDunder(self, m, [a])` without the argument arrays. */
 export function callDunder1(self: any, m: any, a: any): any {
-  if (m instanceof PyFunction && m.simple === 2 && m.sync !== null) {
+  if (isFunc(m) && m.simple === 2 && m.sync !== null) {
     if (m.code.syncOK && SYNC.fn !== null) return m.sync(self, a);
     if (m.code.entryOK) return finish(enterSync2(m, self, a));
   }
@@ -124,7 +125,7 @@ function userHash(self: any): number {
   const t = typeOf(self);
   const m = t.lookup("__hash__");
   if (m === null) raiseTypeError(`unsupported type for __hash__: '${t.name}'`);
-  if (m !== undefined && !(m instanceof PyBuiltin)) {
+  if (m !== undefined && !isBuiltin(m)) {
     const r = call1(m, self);
     if (!isInt(r)) raiseTypeError("__hash__ should return an int");
     return hashValue(intValue(r));
@@ -258,7 +259,7 @@ function userContains(self: any, x: any): boolean {
 function userCall(self: any, args: any[], kw: KwArgs | null): any {
   const m = userMethod(self, "__call__");
   if (m !== undefined) {
-    if (m instanceof PyFunction) return callN(m, [self, ...args], kw);
+    if (isFunc(m)) return callN(m, [self, ...args], kw);
     if (m instanceof PyStaticMethod) return callN(m.fn, args, kw);
     if (m instanceof PyClassMethod) {
       return callN(m.fn, [typeOf(self), ...args], kw);
@@ -305,7 +306,7 @@ function userFormat(self: any, spec: string): string {
 
 function has(cls: PyType, name: string): boolean {
   const v = cls.lookup(name);
-  return v !== undefined && !(v instanceof PyBuiltin);
+  return v !== undefined && !isBuiltin(v);
 }
 
 /** Recomputes the flags that depend on which special methods a class has. */
