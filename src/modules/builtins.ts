@@ -37,7 +37,7 @@ import {
   newFloat,
   PyFloat,
 } from "../objects/float.ts";
-import { complexAbs, complexType, PyComplex } from "../objects/complex.ts";
+import { complexAbs, complexType } from "../objects/complex.ts";
 import { isStr, PyStrSub, strType, strValue } from "../objects/str.ts";
 import { bytearrayType, bytesType } from "../objects/bytes.ts";
 import { listType, PyList, sortArray } from "../objects/list.ts";
@@ -130,8 +130,9 @@ export function pyAbs(x: any): any {
   if (typeof x === "number") return Math.abs(x);
   if (typeof x === "bigint") return x < 0n ? -x : x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (x instanceof PyFloat && x.type.native) return newFloat(Math.abs(x.value));
-  if (x instanceof PyComplex && x.type.native) {
+  const t = x?.type;
+  if (t === floatType) return newFloat(Math.abs(x.value));
+  if (t === complexType) {
     return newFloat(complexAbs(x.real, x.imag));
   }
   if (x instanceof PyIntSub) return pyAbs(x.value);
@@ -238,9 +239,8 @@ function pySum(args: any[], kw: KwArgs | null): any {
   let acc = args.length > 1 ? args[1] : kwGet(kw, "start", 0);
   if (isStr(acc)) raiseTypeError("sum() can't sum strings");
   const x = args[0];
-  const items = (x instanceof PyList || x instanceof PyTuple) && x.type.native
-    ? x.items
-    : null;
+  const xt = x?.type;
+  const items = xt === listType || xt === tupleType ? x.items : null;
   if (items !== null) {
     for (const v of items) acc = add(acc, v);
     return acc;

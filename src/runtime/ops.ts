@@ -28,8 +28,8 @@ import {
   raiseOverflowError,
   raiseTypeError,
 } from "./raise.ts";
-import { PyTuple } from "../objects/tuple.ts";
-import { PyList } from "../objects/list.ts";
+import { tupleType } from "../objects/tuple.ts";
+import { listType } from "../objects/list.ts";
 import { SeqIter } from "../objects/iterators.ts";
 import { callSync } from "./call.ts";
 import { checkAlloc, WORD } from "./heap.ts";
@@ -495,7 +495,8 @@ export function iterNextRaw(it: any): any {
 
 /** Collects an iterable into a JS array (a fresh copy). */
 export function iterToArray(x: any): any[] {
-  if ((x instanceof PyTuple || x instanceof PyList) && x.type.native) {
+  const t = x?.type;
+  if (t === tupleType || t === listType) {
     return x.items.slice();
   }
   if (typeof x === "string") return Array.from(x);
