@@ -22,7 +22,6 @@ import {
   isBuiltin,
   KwArgs,
   PyBuiltin,
-  PyType,
   typeType,
 } from "../objects/type.ts";
 import {
@@ -227,7 +226,7 @@ export function callN(f: any, args: any[], kw: KwArgs | null): any {
     }
     return callN(fn, [f.self, ...args], kw);
   }
-  if (f instanceof PyType && f.type === typeType) return typeCall(f, args, kw);
+  if (f?.type === typeType) return typeCall(f, args, kw);
   const t = typeOf(f);
   if (t.call) return t.call(f, args, kw);
   return raiseTypeError(`'${t.name}' object isn't callable`);

@@ -47,6 +47,7 @@ import {
   isBuiltin,
   objectType,
   PyType,
+  typeType,
 } from "../objects/type.ts";
 import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
@@ -395,7 +396,7 @@ export function syncv(x: any): any {
 export function countCall(f: any): void {
   if (
     !isFunc(f) && !(isBuiltin(f) && f.pure) &&
-    !(f instanceof PyType && (!f.native || f.pureCtor))
+    !(f?.type === typeType && (!f.native || f.pureCtor))
   ) SYNC.fx++;
 }
 
@@ -444,7 +445,7 @@ function callGeneric(f: any, args: any[], site: boolean): any {
         return f.sync(...args, ...d.slice(first));
       }
     }
-  } else if (f instanceof PyType && !f.native) {
+  } else if (f?.type === typeType && !f.native) {
     const n = args.length;
     const o = newPlain(f, n > 3 ? 4 : n, args[0], args[1], args[2], args);
     if (o !== undefined) return o;
@@ -490,7 +491,7 @@ function call1(f: any, a: any, site: boolean): any {
     if (!f.pure) SYNC.fx++;
     return f.fn(a);
   }
-  if (f instanceof PyType && !f.native) {
+  if (f?.type === typeType && !f.native) {
     const o = newPlain(f, 1, a, undefined, undefined, null);
     if (o !== undefined) return o;
   }
@@ -515,7 +516,7 @@ function call2(f: any, a: any, b: any, site: boolean): any {
     if (!f.pure) SYNC.fx++;
     return f.fn(a, b);
   }
-  if (f instanceof PyType && !f.native) {
+  if (f?.type === typeType && !f.native) {
     const o = newPlain(f, 2, a, b, undefined, null);
     if (o !== undefined) return o;
   }
@@ -533,7 +534,7 @@ function call3(f: any, a: any, b: any, c: any, site: boolean): any {
     }
     return f.gen(a, b, c);
   }
-  if (f instanceof PyType && !f.native) {
+  if (f?.type === typeType && !f.native) {
     const o = newPlain(f, 3, a, b, c, null);
     if (o !== undefined) return o;
   }
