@@ -22,7 +22,9 @@ import {
 } from "../runtime/ops.ts";
 import { raiseRuntimeError, raiseTypeError } from "../runtime/raise.ts";
 import { callSync } from "../runtime/call.ts";
-import { PyTuple } from "./tuple.ts";
+import { PyTuple, tupleType } from "./tuple.ts";
+import { listType } from "./list.ts";
+import { rangeType } from "./range.ts";
 import { indexErrorType, PyException, stopIterationType } from "./exception.ts";
 
 const selfIter = (self: any) => self;
@@ -236,9 +238,23 @@ export const reversedType: PyType = defineType<PyReversed>("reversed", {
     return new PyReversed(seq, pyLen(seq));
   },
   iter: selfIter,
-  iterNext(self: PyReversed) {
-    if (self.i <= 0) return STOP;
-    self.i--;
-    return typeOf(self.seq).getItem!(self.seq, self.i);
-  },
+  iterNext: reversedNext,
 });
+
+/**
+ * The next item of a `reversed` object (`STOP` at the end): native lists,
+ * tuples and ranges are read directly, anything else through its item slot.
+ */
+export function reversedNext(self: PyReversed): any {
+  if (self.i <= 0) return STOP;
+  const i = --self.i;
+  const seq = self.seq;
+  const t = seq?.type;
+  if (t === rangeType) {
+    if (seq.big === null) return seq.start + i * seq.step;
+  } else if (t === listType || t === tupleType) {
+    const items = seq.items;
+    if (i < items.length) return items[i];
+  }
+  return typeOf(seq).getItem!(seq, i);
+}

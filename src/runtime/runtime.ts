@@ -39,6 +39,7 @@ import {
   yieldFrom,
 } from "../objects/generator.ts";
 import { createClass, initSubclass } from "../objects/class.ts";
+import { reversedNext, reversedType } from "../objects/iterators.ts";
 import { PySuper } from "../objects/super.ts";
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from "../objects/int.ts";
 import {
@@ -197,8 +198,13 @@ function add(a: any, b: any): any {
     if (typeof b === "number") return newFloat(a.value + b);
   } else if (typeof a === "string") {
     if (typeof b === "string") return a + b;
-  } else if (isC(a) && isC(b)) {
-    return new PyComplex(a.real + b.real, a.imag + b.imag);
+  } else {
+    const ta = a?.type;
+    if (ta === complexType) {
+      if (isC(b)) return new PyComplex(a.real + b.real, a.imag + b.imag);
+    } else if (ta === listType) {
+      if (b?.type === listType) return new PyList(a.items.concat(b.items));
+    }
   }
   if (realComplex(a, b)) return complexBinaryOp(Op.Add, a, b);
   if (bigPair(a, b)) return intAdd(a, b);
@@ -493,6 +499,7 @@ function nextFast(it: any): any {
     }
     return STOP;
   }
+  if (t === reversedType) return reversedNext(it);
   return SLOW;
 }
 

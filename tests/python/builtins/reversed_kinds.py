@@ -1,0 +1,39 @@
+# reversed() over ranges, lists, tuples, str and a class with __getitem__
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))))
+print(list(reversed(range(10, 0, -3))), list(reversed(range(0))))
+print(list(reversed(range(-5, 5, 2))), list(reversed(range(2**40, 2**40 + 3))))
+print(list(reversed([1, "a", None])), list(reversed((1.5, 2))), list(reversed("abc")))
+print(list(reversed([])), list(reversed(())))
+
+
+class Seq:
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        return i * 10
+
+
+print(list(reversed(Seq())))
+lst = [1, 2, 3]
+r = reversed(lst)
+print(next(r))
+lst[0] = 9
+print(list(r))
+
+
+def f(n):
+    out = []
+    for i in reversed(range(n)):
+        out.append(i)
+    for x in reversed(out):
+        out.append(-x)
+    return out
+
+
+print(f(4))
+print([1, 2] + [3], [] + [], (1,) + (2, 3))
+a = [1]
+b = a + a
+b.append(2)
+print(a, b)
