@@ -202,13 +202,14 @@ fib(5)
 fib(5)
 print(fib(31))
 `,
-    { sliceMs: 10 },
+    { sliceMs: 5 },
   );
   equal(done, true);
   equal(out, "1346269\n");
   // run plain without slicing, fib(31) would hold the event loop from start
-  // to end (fib(30) then fib(29), two ticks at most)
-  ok(ticks >= 5, `host timers ran (${ticks})`);
+  // to end (fib(30) then fib(29), two ticks at most); sliced, it takes many
+  // 5 ms slices (not a fixed number: that depends on the engine's speed)
+  ok(ticks >= 3, `host timers ran (${ticks})`);
 });
 
 Deno.test("a plain loop hands over to a generator at a loop head and finishes right", async () => {
