@@ -930,7 +930,7 @@ export class FunctionCompiler {
    * `o.name(args)` in plain code through the site's method cache
    * (runtime/sync.ts `MethodCache`): when it holds `o`'s type, still in the
    * current epoch, and `o`'s own attributes do not shadow `name`, the
-   * cached plain function is called directly; else `helper` (`$csm`, or
+   * cached function is called directly; else `helper` (`$csm`, or
    * `$cmx` at a resumable call site) looks the method up and fills it.
    */
   cachedMethodCall(

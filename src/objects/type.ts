@@ -185,6 +185,12 @@ export class PyType extends PyObject implements Slots {
   plainValueKey = false;
   /** Set for native types whose construction has no side effect (see runtime/sync.ts). */
   pureCtor = false;
+  /**
+   * Set for native types whose builtin methods return their value at once
+   * (never a generator to wait on): call sites may cache them (runtime/sync.ts
+   * `fillCache`).
+   */
+  syncMethods = false;
   /** Set for immutable native types whose `__new__` takes the arguments. */
   immutable = false;
   /** Special methods wrapping native slots, made on demand (slot_methods.ts). */

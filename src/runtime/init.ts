@@ -86,4 +86,15 @@ export function setupEngine(): void {
   setExceptionFormatters(exceptionRepr, exceptionStr);
   setupExceptionAttrs();
   for (const t of PURE_CTORS()) t.pureCtor = true;
+  for (
+    const t of [
+      listType,
+      dictType,
+      setType,
+      frozensetType,
+      tupleType,
+      bytesType,
+      bytearrayType,
+    ]
+  ) t.syncMethods = true;
 }

@@ -636,9 +636,10 @@ export const csN = (f: any, args: any[]): any =>
 /**
  * The inline cache of a method call site `o.name(...)` in plain code. While
  * `e` is the current `IC_EPOCH`, an instance of exactly type `t` whose own
- * attributes do not shadow `name` calls `f`, the plain version of the
- * method: generated code tests this itself and calls `f` directly, skipping
- * the lookup. The first type seen fills the cache; other types take the
+ * attributes do not shadow `name` calls `f(o, ...args)`: the plain version
+ * of a Python method, or a builtin method of a list, dict... (`fillCache`).
+ * Generated code tests this itself and calls `f` directly, skipping the
+ * lookup. The first type seen fills the cache; other types take the
  * general path without replacing it (a polymorphic site stays cheap).
  */
 export interface MethodCache {
@@ -652,14 +653,28 @@ export function methodCache(): MethodCache {
   return { t: null, f: null, e: -1 };
 }
 
-/** Fills `ic` for `o.name(...)` with `n` arguments when the method allows. */
+/**
+ * Fills `ic` for `o.name(...)` with `n` arguments when the method allows: a
+ * Python method's plain version, for an instance of a Python class over
+ * `object` with a __dict__; or a builtin method of a native type whose
+ * methods never wait (`syncMethods`: list, dict...), counting an effect
+ * unless the method is pure.
+ */
 function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
-  // only instances of Python classes over `object` (PyInstance) with a
-  // __dict__
-  if (
-    ic.e === IC_EPOCH.v || o?.type?.nativeBase !== objectType ||
-    o.dict === null
-  ) return;
+  if (ic.e === IC_EPOCH.v) return;
+  const t = o?.type;
+  if (t?.syncMethods === true) {
+    const b = fastMethod(o, name);
+    if (
+      isBuiltin(b) && b.kind === BuiltinKind.FIXED && b.min <= n && n <= b.max
+    ) {
+      ic.t = t;
+      ic.f = b.pure ? b.fn : withEffect(b.fn, n);
+      ic.e = IC_EPOCH.v;
+    }
+    return;
+  }
+  if (t?.nativeBase !== objectType || o.dict === null) return;
   const d = fastMethod(o, name);
   if (
     isFunc(d) && d.simple === n + 1 && d.sync !== null &&
@@ -669,6 +684,22 @@ function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
     ic.f = d.sync;
     ic.e = IC_EPOCH.v;
   }
+}
+
+/** `fn` called with `n` arguments after `self`, counted as an effect of plain code. */
+function withEffect(
+  fn: (...args: any[]) => any,
+  n: number,
+): (...args: any[]) => any {
+  switch (n) {
+    case 0:
+      return (o) => (SYNC.fx++, fn(o));
+    case 1:
+      return (o, a) => (SYNC.fx++, fn(o, a));
+    case 2:
+      return (o, a, b) => (SYNC.fx++, fn(o, a, b));
+  }
+  return (o, ...args) => (SYNC.fx++, fn(o, ...args));
 }
 
 // Method calls from plain code: `csm*` (a value) and, at resumable call
