@@ -240,9 +240,13 @@ function pySum(args: any[], kw: KwArgs | null): any {
   if (isStr(acc)) raiseTypeError("sum() can't sum strings");
   const x = args[0];
   const xt = x?.type;
-  const items = xt === listType || xt === tupleType ? x.items : null;
+  const items: ArrayLike<any> | null = xt === listType || xt === tupleType
+    ? x.items
+    : xt === bytesType || xt === bytearrayType
+    ? x.data
+    : null;
   if (items !== null) {
-    for (const v of items) acc = add(acc, v);
+    for (let i = 0; i < items.length; i++) acc = add(acc, items[i]);
     return acc;
   }
   const it = getIter(x);
