@@ -24,6 +24,7 @@ import { defineType, PyObject, type PyType } from "../objects/type.ts";
 import { CompileError } from "../compiler/syntax_error.ts";
 import { compileErrorToPy } from "./errors.ts";
 import type { Interp } from "../state.ts";
+import type { CodeInfo } from "../objects/function.ts";
 
 /** How source is compiled: a module, one expression, or a REPL entry. */
 export type CompileMode = "exec" | "eval" | "single";
@@ -82,6 +83,34 @@ function materialize(c: ConstDesc): any {
 /** A compiled module ready to run with given globals (a generator factory). */
 export type ModuleBody = (locals?: any) => Generator<any, any, any>;
 
+/**
+ * A code object's record for one instantiation, with every field present
+ * and in one order: the call paths read `code.syncOK` and `code.entryOK` of
+ * many functions at one place, and records of one shape keep those loads
+ * monomorphic in V8 (records that grew fields in different orders made
+ * them megamorphic). `first`: its plain version may be used at once.
+ */
+function runtimeCode(ci: CodeInfo, first: boolean): CodeInfo {
+  return {
+    name: ci.name,
+    qualname: ci.qualname,
+    file: ci.file,
+    line: ci.line,
+    kind: ci.kind,
+    argNames: ci.argNames,
+    nPosOnly: ci.nPosOnly,
+    kwOnlyNames: ci.kwOnlyNames,
+    varargs: ci.varargs,
+    varkw: ci.varkw,
+    plain: ci.plain === true,
+    runs: ci.runs ?? 0,
+    blocked: ci.blocked === true,
+    syncOK: ci.syncOK === true || (first && ci.loops !== true),
+    entryOK: ci.entryOK === true || first,
+    loops: ci.loops === true,
+  };
+}
+
 /** Turns compiled code into a runnable body bound to `globals`. */
 export function instantiate(
   interp: Interp,
@@ -95,14 +124,9 @@ export function instantiate(
     consts,
     // each instantiation learns separately; with `plainFirst` (no host event
     // loop to keep responsive, e.g. the CLI) plain versions are used at once
-    code.codeInfos.map((ci) => {
-      const first = interp.config.plainFirst === true && ci.plain === true;
-      return {
-        ...ci,
-        syncOK: ci.syncOK || (first && !ci.loops),
-        entryOK: ci.entryOK || first,
-      };
-    }),
+    code.codeInfos.map((ci) =>
+      runtimeCode(ci, interp.config.plainFirst === true && ci.plain === true)
+    ),
     globals,
     interp,
   ) as ModuleBody;
