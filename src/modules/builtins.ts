@@ -11,6 +11,7 @@ import {
   builtinFn,
   builtinVar,
   classMethodType,
+  isType,
   KwArgs,
   NotImplemented,
   objectType,
@@ -308,7 +309,7 @@ function pyIter(args: any[]): any {
 }
 
 function pyIsInstance(x: any, t: any): boolean {
-  if (t instanceof PyType) return isInstance(x, t);
+  if (isType(t)) return isInstance(x, t);
   if (t instanceof PyTuple) return t.items.some((u) => pyIsInstance(x, u));
   return raiseTypeError(
     "issubclass() arg 2 must be a class or a tuple of classes",

@@ -353,6 +353,14 @@ export function isBuiltin(x: any): x is PyBuiltin {
   return x?.type === builtinFunctionType;
 }
 
+/**
+ * `x instanceof PyType`: a class is an object whose type (`type` or a
+ * metaclass) has `type` as its native base (see `isBuiltin`).
+ */
+export function isType(x: any): x is PyType {
+  return x?.type?.nativeBase === typeType;
+}
+
 /** How a `PyBuiltin` receives its arguments. */
 export enum BuiltinKind {
   FIXED,

@@ -13,6 +13,8 @@
 
 import {
   isBuiltin,
+  isType,
+  objectType,
   PyBuiltin,
   PyClassMethod,
   PyStaticMethod,
@@ -26,11 +28,10 @@ import { attributeErrorType, PyException } from "../objects/exception.ts";
 import { raiseAttributeError, raiseTypeError } from "./raise.ts";
 import { typeOf } from "./ops.ts";
 import { callN, callSync } from "./call.ts";
-import { PySuper, superGetAttr, superType } from "../objects/super.ts";
+import { superGetAttr, superType } from "../objects/super.ts";
 import { slotMethod } from "./slot_methods.ts";
 import { enterSync, enterSync1, enterSync2, enterSync3 } from "./sync.ts";
 import { PyModule } from "../objects/module.ts";
-import { PyInstance } from "../objects/object.ts";
 import { attrKey } from "../objects/attrmap.ts";
 
 /** Binds a class attribute found for `obj` (functions → bound methods). */
@@ -122,8 +123,8 @@ export function getAttrOpt(o: any, name: string): any {
       throw e;
     }
   }
-  if (o instanceof PyType) return typeGetAttr(o, name);
-  if (o instanceof PySuper) return superGetAttr(o, name);
+  if (isType(o)) return typeGetAttr(o, name);
+  if (o?.type === superType) return superGetAttr(o, name);
   const d = t.lookup(name);
   if (d !== undefined && typeof d === "object" && d !== null) {
     const dt: PyType = d.type;
@@ -166,7 +167,7 @@ export function getAttrOpt(o: any, name: string): any {
 
 /** The AttributeError for a missing attribute. */
 export function noAttribute(o: any, name: string): never {
-  if (o instanceof PyType) {
+  if (isType(o)) {
     raiseAttributeError(`type object '${o.name}' has no attribute '${name}'`);
   }
   const t = typeOf(o);
@@ -180,7 +181,8 @@ export function noAttribute(o: any, name: string): never {
 
 /** `o.name`. */
 export function getAttr(o: any, name: string): any {
-  if (o instanceof PyInstance && o.dict !== null) {
+  // an instance of a Python class over object (a PyInstance) with a __dict__
+  if (o?.type?.nativeBase === objectType && o.dict !== null) {
     // fast path: an instance attribute, no data descriptor can shadow it
     const t = o.type;
     let fast = t.fastAttrs;
@@ -193,7 +195,7 @@ export function getAttr(o: any, name: string): any {
     }
   }
   const t = typeOf(o);
-  if (t.hasGetattr && !t.hasGetattribute && !(o instanceof PyType)) {
+  if (t.hasGetattr && !t.hasGetattribute && !isType(o)) {
     // let __getattr__ raise its own AttributeError
     const v = getAttrNoHook(o, name, t);
     if (v !== undefined) return v;
@@ -280,7 +282,8 @@ export function genericSetAttr(o: any, name: string, value: any): void {
 
 /** `o.name = value`. */
 export function setAttr(o: any, name: string, value: any): void {
-  if (o instanceof PyInstance && o.dict !== null) {
+  // a PyInstance with a __dict__, told as in `getAttr`
+  if (o?.type?.nativeBase === objectType && o.dict !== null) {
     const t = o.type;
     let fast = t.fastSet;
     if (fast === undefined) {
@@ -297,7 +300,7 @@ export function setAttr(o: any, name: string, value: any): void {
     callSync(t.lookup("__setattr__"), [o, name, value]);
     return;
   }
-  if (o instanceof PyType) {
+  if (isType(o)) {
     typeSetAttrHook(o, name, value);
     return;
   }
@@ -335,7 +338,7 @@ export function delAttr(o: any, name: string): void {
     if (!o.attrs.delete(name)) noAttribute(o, name);
     return;
   }
-  if (o instanceof PyType) {
+  if (isType(o)) {
     if (!o.attrs.has(name)) noAttribute(o, name);
     if (o.native) {
       raiseTypeError(
