@@ -45,9 +45,19 @@ export class PyFloat extends PyObject {
   }
 }
 
+/**
+ * `Number.isInteger(v)` for a JS number: `v - Math.floor(v)` is 0 exactly
+ * for integral values, and NaN for infinities and NaN. V8's optimizing
+ * tiers inline `Math.floor`, while `Number.isInteger` stays a builtin call
+ * in Maglev code, which runs most of a program's first run.
+ */
+export function isIntegral(v: number): boolean {
+  return v - Math.floor(v) === 0;
+}
+
 /** Makes a float: a raw JS number when fractional or infinite, else boxed. */
 export function newFloat(v: number): any {
-  return Number.isInteger(v) || v !== v ? new PyFloat(v) : v;
+  return isIntegral(v) || v !== v ? new PyFloat(v) : v;
 }
 
 /** True for a float of any form, subclass instances included. */

@@ -20,7 +20,7 @@ import {
   UnOp,
 } from "../objects/type.ts";
 import { boolType, intType } from "../objects/int.ts";
-import { floatRepr, floatType, PyFloat } from "../objects/float.ts";
+import { floatRepr, floatType, isIntegral, PyFloat } from "../objects/float.ts";
 import { strType } from "../objects/str.ts";
 import { noneType } from "../objects/object.ts";
 import {
@@ -43,7 +43,7 @@ const MIN = -Number.MAX_SAFE_INTEGER;
 export function typeOf(x: any): PyType {
   switch (typeof x) {
     case "number":
-      return Number.isInteger(x) ? intType : floatType;
+      return isIntegral(x) ? intType : floatType;
     case "bigint":
       return intType;
     case "string":
@@ -400,7 +400,7 @@ export function normBig(b: bigint): number | bigint {
 /** True for Python ints (incl. bool and int subclasses). */
 export function isInt(x: any): boolean {
   const t = typeof x;
-  return (t === "number" && Number.isInteger(x)) || t === "bigint" ||
+  return (t === "number" && isIntegral(x)) || t === "bigint" ||
     t === "boolean" ||
     (t === "object" && x !== null && x.type.nativeBase === intType);
 }

@@ -46,6 +46,7 @@ import {
   floatFloorDiv,
   floatMod,
   floatType,
+  isIntegral,
   newFloat,
   PyFloat,
 } from "../objects/float.ts";
@@ -160,7 +161,7 @@ function isF(x: any): x is PyFloat {
  */
 function numOp(op: Op, r: number, a: number, b: number): any {
   // ints never give a fractional or infinite result: a float operand did
-  if (!Number.isInteger(r) && r === r) return r;
+  if (!isIntegral(r) && r === r) return r;
   if (Number.isInteger(a) && Number.isInteger(b)) {
     if (r <= MAX && r >= -MAX) return r + 0;
     return op === Op.Add
