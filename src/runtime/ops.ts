@@ -32,6 +32,8 @@ import { tupleType } from "../objects/tuple.ts";
 import { listType } from "../objects/list.ts";
 import { SeqIter } from "../objects/iterators.ts";
 import { callSync } from "./call.ts";
+import { SYNC } from "./sync.ts";
+import { isFunc } from "../objects/function.ts";
 import { checkAlloc, WORD } from "./heap.ts";
 import { PyException, stopIterationType } from "../objects/exception.ts";
 import { callDunder as callDunderHook } from "../objects/class.ts";
@@ -288,6 +290,18 @@ export function binaryOp(op: number, a: any, b: any): any {
   }
   if (ta.binaryOp) r = ta.binaryOp(op, a, b);
   if (r !== NotImplemented) return r;
+  return reflectedOp(op, a, b, ta, tb, r);
+}
+
+/** The end of `binaryOp` once the left operand declined: the right one's reflected method. */
+function reflectedOp(
+  op: number,
+  a: any,
+  b: any,
+  ta: PyType,
+  tb: PyType,
+  r: any,
+): any {
   if (tb.binaryOp && (tb !== ta || !ta.native)) {
     r = tb.binaryOp(op + 200, b, a);
     if (r !== NotImplemented) return r;
@@ -298,6 +312,30 @@ export function binaryOp(op: number, a: any, b: any): any {
   return raiseTypeError(
     `unsupported types for ${OP_NAMES[op]}: '${ta.name}', '${tb.name}'`,
   );
+}
+
+/**
+ * `a op b` (not in-place) with an instance of a Python class on the left
+ * (`a.type.fastAttrs`), from plain code: when the right operand is of the
+ * same class or a native type (so no reflected method goes first) and the
+ * special method has a plain version that may run here, it is called at
+ * once, as `userBinaryOp` would after several calls; anything else takes
+ * `binaryOp`.
+ */
+export function instanceBinaryOp(op: number, a: any, b: any): any {
+  const ta: PyType = a.type;
+  if (SYNC.fn !== null) {
+    const tb = typeOf(b);
+    if (tb === ta || tb.native) {
+      const m = ta.lookup(OP_NAMES[op]);
+      if (isFunc(m) && m.simple === 2 && m.sync !== null && m.code.syncOK) {
+        const r = m.sync(a, b);
+        if (r !== NotImplemented) return r;
+        return reflectedOp(op, a, b, ta, tb, r);
+      }
+    }
+  }
+  return binaryOp(op, a, b);
 }
 
 const SWAPPED: Record<number, number> = {

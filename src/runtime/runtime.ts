@@ -64,6 +64,7 @@ import {
   binaryOp,
   compareOp,
   getIter,
+  instanceBinaryOp,
   iterNext,
   iterToArray,
   pyRepr,
@@ -205,7 +206,7 @@ function add(a: any, b: any): any {
       if (isC(b)) return new PyComplex(a.real + b.real, a.imag + b.imag);
     } else if (ta === listType) {
       if (b?.type === listType) return new PyList(a.items.concat(b.items));
-    }
+    } else if (ta?.fastAttrs === true) return instanceBinaryOp(Op.Add, a, b);
   }
   if (realComplex(a, b)) return complexBinaryOp(Op.Add, a, b);
   if (bigPair(a, b)) return intAdd(a, b);
@@ -222,6 +223,8 @@ function sub(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return newFloat(a.value - b.value);
     if (typeof b === "number") return newFloat(a.value - b);
+  } else if (a?.type?.fastAttrs === true) {
+    return instanceBinaryOp(Op.Sub, a, b);
   } else if (isC(a) && isC(b)) {
     return new PyComplex(a.real - b.real, a.imag - b.imag);
   }
@@ -243,6 +246,8 @@ function mul(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b)) return newFloat(a.value * b.value);
     if (typeof b === "number") return newFloat(a.value * b);
+  } else if (a?.type?.fastAttrs === true) {
+    return instanceBinaryOp(Op.Mul, a, b);
   } else if (isC(a) && isC(b)) {
     return new PyComplex(
       a.real * b.real - a.imag * b.imag,
@@ -288,6 +293,8 @@ function truediv(a: any, b: any): any {
   } else if (isF(a)) {
     if (isF(b) && b.value !== 0) return newFloat(a.value / b.value);
     if (typeof b === "number" && b !== 0) return newFloat(a.value / b);
+  } else if (a?.type?.fastAttrs === true) {
+    return instanceBinaryOp(Op.TrueDiv, a, b);
   }
   return binaryOp(Op.TrueDiv, a, b);
 }
