@@ -78,3 +78,38 @@ print(L([1]) + [2])
 class F(float):
     pass
 print(F(1.5) + 1, type(F(1.5) + 1).__name__)
+
+# the same inside a function called several times (plain compiled code takes
+# a shorter path to the special methods): same class, numbers, NotImplemented
+# to the right's reflected method, TypeError, and a method replaced after use
+class P:
+    def __init__(self, x):
+        self.x = x
+    def __repr__(self):
+        return "P(%r)" % (self.x,)
+    def __add__(self, o):
+        if isinstance(o, P):
+            return P(self.x + o.x)
+        if isinstance(o, (int, float)):
+            return P(self.x + o)
+        return NotImplemented
+    def __mul__(self, o):
+        return P(self.x * o)
+    def __truediv__(self, o):
+        return P(self.x / o)
+def ops(p, o):
+    out = []
+    for _ in range(3):
+        out.append(p + o)
+    return out
+def run():
+    p = P(1)
+    print(ops(p, p), ops(p, 2), ops(p, 0.5), ops(p, R()), p * 3, p / 4)
+    try:
+        ops(p, "s")
+    except TypeError:
+        print("TypeError")
+for _ in range(3):
+    run()
+P.__add__ = other_add
+run()
