@@ -115,6 +115,18 @@ export const CMPOP: Record<ast.CmpOpKind, string> = {
 };
 
 /**
+ * A function's compiled code: its code info's index and the JS source of
+ * its versions (`sync` is "null" without a plain one, `resume` is empty or
+ * starts with a comma, to follow `sync` in a `$mkfunc` call).
+ */
+interface FunctionCode {
+  ciIndex: number;
+  gen: string;
+  sync: string;
+  resume: string;
+}
+
+/**
  * Node kinds a function may not contain to get a plain (sync) version.
  * A nested `def` (without decorators) or `lambda` is allowed: its body is
  * its own function; see `capturesLocals` for when it still is not.
@@ -2338,10 +2350,7 @@ export class ModuleCompiler {
   }
 
   /** Functions' compiled code, by their node (see `functionExpr`). */
-  functionCode = new Map<
-    ast.Node,
-    { ciIndex: number; gen: string; sync: string; resume: string }
-  >();
+  functionCode = new Map<ast.Node, FunctionCode>();
 
   /** The code of a function: its code info and its JS versions. */
   compileFunctionCode(
@@ -2352,7 +2361,7 @@ export class ModuleCompiler {
     body: ast.Stmt[] | null,
     exprBody: ast.Expr | null,
     isAsync: boolean,
-  ): { ciIndex: number; gen: string; sync: string; resume: string } {
+  ): FunctionCode {
     const fs = this.info.scopes.get(node)!;
     const kind = isAsync
       ? (fs.isGenerator ? FunKind.ASYNC_GENERATOR : FunKind.COROUTINE)

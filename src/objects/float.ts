@@ -62,8 +62,7 @@ export function newFloat(v: number): any {
 
 /** True for a float of any form, subclass instances included. */
 export function isFloat(x: any): boolean {
-  return x instanceof PyFloat ||
-    (typeof x === "number" && !Number.isInteger(x));
+  return x instanceof PyFloat || (typeof x === "number" && !isIntegral(x));
 }
 
 /** The value of a float, raw or boxed. */

@@ -14,6 +14,7 @@
 
 import {
   IC_EPOCH,
+  isBuiltin,
   KwArgs,
   NotImplemented,
   Op,
@@ -529,7 +530,7 @@ function eager(f: any): boolean {
     f === tupleType || f === listType || f === setType ||
     f === frozensetType || f === dictType
   ) return true;
-  return f instanceof PyBuiltin && f.consumesAll;
+  return isBuiltin(f) && f.consumesAll;
 }
 
 function truthyFast(x: any): boolean {

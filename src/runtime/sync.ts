@@ -678,9 +678,9 @@ function fillCache(ic: MethodCache, o: any, name: string, n: number): void {
   const d = fastMethod(o, name);
   if (
     isFunc(d) && d.simple === n + 1 && d.sync !== null &&
-    d.code.syncOK && !o.type.hasGetattribute
+    d.code.syncOK && !t.hasGetattribute
   ) {
-    ic.t = o.type;
+    ic.t = t;
     ic.f = d.sync;
     ic.e = IC_EPOCH.v;
   }
