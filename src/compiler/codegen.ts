@@ -2,9 +2,11 @@
  * Code generation: Python AST → JavaScript source.
  *
  * Every Python function, class body, comprehension and the module body
- * becomes a JS generator function. A call is `yield*`-delegated when the
- * callee returns a generator (see runtime/call.ts), so any call can suspend
- * the script. Python locals are JS `let` variables (closures are JS
+ * becomes a JS generator function. When a call returns a generator (the
+ * callee has to run as one, see runtime/call.ts), the caller yields it and
+ * the driver of the frame stack runs it and resumes the caller with its
+ * result (`resumeFrames`), so any call can suspend the script; `await`,
+ * `yield from` and the other delegations go the same way. Python locals are JS `let` variables (closures are JS
  * closures); globals live in the module's Map `$G`.
  *
  * The output is a security boundary: nothing from the Python source is
@@ -459,10 +461,10 @@ export class FunctionCompiler {
     throw new CompileError(msg, node.line, node.col);
   }
 
-  /** Wraps a call expression so a returned generator is delegated to. */
+  /** Wraps a call expression so a returned generator is run (yielded to the frame driver). */
   w(expr: string): string {
     if (this.sync) return `$syncv(${expr})`;
-    return `(${isGenTest(`($t = ${expr})`, "$t")} ? yield* $t : $t)`;
+    return `(${isGenTest(`($t = ${expr})`, "$t")} ? yield $t : $t)`;
   }
 
   /** Compiling the plain (non-suspending) version of a function. */
@@ -788,11 +790,11 @@ export class FunctionCompiler {
       case "GeneratorExp":
         return this.comprehension(e);
       case "Await":
-        return `(yield* $await(${this.expr(e.value)}))`;
+        return `(yield $await(${this.expr(e.value)}))`;
       case "Yield":
         return `(yield ${e.value ? this.expr(e.value) : "null"})`;
       case "YieldFrom":
-        return `(yield* $yieldFrom(${this.expr(e.value)}))`;
+        return `(yield $yieldFrom(${this.expr(e.value)}))`;
       case "NamedExpr": {
         const t = this.temp();
         const target = this.scope.kind === ScopeKind.Comprehension
@@ -1160,11 +1162,11 @@ export class FunctionCompiler {
       fc.indent++;
       fc.emitBudget();
       if (g.isAsync) {
-        fc.emit(`${v} = yield* $anext(${it});`);
+        fc.emit(`${v} = yield $anext(${it});`);
       } else {
         fc.emit(`${v} = $next(${it});`);
         fc.emit(
-          `if (${isGenTest(v)}) ${v} = yield* ${v};`,
+          `if (${isGenTest(v)}) ${v} = yield ${v};`,
         );
       }
       fc.emit(`if (${v} === $STOP) break;`);
@@ -1232,9 +1234,9 @@ export class FunctionCompiler {
       const src = this.temp();
       const arr = this.temp();
       const plainFn = this.boundedComprehension(e, kind, cs, ciIndex, fc.safe);
-      return `((${src} = ${iterExpr}), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : (yield* (${fn})($iter(${src}))))`;
+      return `((${src} = ${iterExpr}), (${arr} = $plainSeq(${src})) !== null ? (${plainFn})(${arr}) : (yield (${fn})($iter(${src}))))`;
     }
-    return `(yield* (${fn})(${outer}))`;
+    return `(yield (${fn})(${outer}))`;
   }
 
   /** A list/set/dict comprehension as a plain function over a JS array. */
@@ -1707,7 +1709,7 @@ export class FunctionCompiler {
     } else {
       this.emit(`if ($R === ${id}) {`);
       this.emit("  $R = 0;");
-      this.emit(`  ${t} = yield* $st.g;`);
+      this.emit(`  ${t} = yield $st.g;`);
       this.emit(`} else ${t} = ${this.expr(call)};`);
     }
     if (st.kind === "Assign") {
@@ -1866,13 +1868,13 @@ export class FunctionCompiler {
       this.indent++;
     }
     if (s.isAsync) {
-      this.emit(`${v} = yield* $anext(${it});`);
+      this.emit(`${v} = yield $anext(${it});`);
     } else if (this.sync) {
       this.emit(`${v} = $nexts(${it});`);
     } else {
       this.emit(`${v} = $next(${it});`);
       this.emit(
-        `if (${isGenTest(v)}) ${v} = yield* ${v};`,
+        `if (${isGenTest(v)}) ${v} = yield ${v};`,
       );
     }
     this.emit(`if (${v} === $STOP) break;`);
@@ -2031,7 +2033,7 @@ export class FunctionCompiler {
     const enter = this.w(
       `$cm(${mgr}, ${isAsync ? '"__aenter__"' : '"__enter__"'}, [])`,
     );
-    const entered = isAsync ? `(yield* $await(${enter}))` : enter;
+    const entered = isAsync ? `(yield $await(${enter}))` : enter;
     if (item.optionalVars) {
       const v = this.temp();
       this.emit(`${v} = ${entered};`);
@@ -2048,13 +2050,13 @@ export class FunctionCompiler {
     this.emit(`${e} = $exc(${e});`);
     this.emit(`${ok} = false;`);
     const call = this.w(`$call3(${exit}, $typeOf(${e}), ${e}, null)`);
-    const r = isAsync ? `(yield* $await(${call}))` : call;
+    const r = isAsync ? `(yield $await(${call}))` : call;
     this.emit(`if (!$truthy(${r})) throw ${e};`);
     this.indent--;
     this.emit("} finally {");
     this.indent++;
     const call2 = this.w(`$call3(${exit}, null, null, null)`);
-    this.emit(`if (${ok}) ${isAsync ? `yield* $await(${call2})` : call2};`);
+    this.emit(`if (${ok}) ${isAsync ? `yield $await(${call2})` : call2};`);
     this.indent--;
     this.emit("}");
     this.lastLine = -1;
@@ -2110,7 +2112,7 @@ export class FunctionCompiler {
       this.emit(`${ns}.set("__doc__", ${JSON.stringify(s.docstring)});`);
     }
     const body = this.mc.classBody(this, s, cs);
-    this.emit(`yield* (${body})(${ns});`);
+    this.emit(`yield (${body})(${ns});`);
     this.emit(
       `${clsVar} = $buildClass(${JSON.stringify(s.name)}, ${basesT}, ${ns}, [${
         names.join(", ")

@@ -35,7 +35,7 @@ import { Suspend, SuspendKind, TICK } from "../runtime/suspend.ts";
 import { blockingSleep } from "../runtime/sync.ts";
 import { getIter, idHex, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
-import { callSync } from "../runtime/call.ts";
+import { callSync, resumeFrames } from "../runtime/call.ts";
 import { getAttrOpt } from "../runtime/attr.ts";
 
 /** A generator, coroutine or async generator object. */
@@ -45,6 +45,8 @@ export class PyGenerator extends PyObject {
   declare running: boolean;
   declare finished: boolean;
   declare started: boolean;
+  /** Frames the body called that are still running (see `Frames`). */
+  declare sub: Generator<any, any, any>[] | null;
   constructor(
     public js: Generator<any, any, any>,
     public fn: PyFunction | null,
@@ -55,6 +57,7 @@ export class PyGenerator extends PyObject {
     this.running = false;
     this.finished = false;
     this.started = false;
+    this.sub = null;
     if (fn) this.name = fn.code.name;
   }
   get kind(): FunKind {
@@ -99,7 +102,7 @@ export function genStep(
   g.started = true;
   let r: IteratorResult<any, any>;
   try {
-    r = isThrow ? g.js.throw(arg) : g.js.next(arg);
+    r = resumeFrames(g, isThrow, arg);
   } catch (e) {
     genRaised(g, e);
   }
@@ -109,50 +112,44 @@ export function genStep(
 }
 
 /**
- * The next value of a generator for plain code, or `STOP`: sleeps block
- * (the caller is plain code that cannot suspend; see runtime/sync.ts).
- */
-export function genNextBlocking(g: PyGenerator): any {
-  if (g.running || g.finished || g.pending !== undefined) return genNext(g);
-  return stepNative(g, true);
-}
-
-/**
- * The next value of a generator for native code, or `STOP`: the common
- * case (a plain `next()`, no pending throw) without `genStep`'s generality.
+ * The next value of a generator for native code (`list(g)`, `sum(g)`, a
+ * `next` in plain code), or `STOP`. The caller cannot suspend, so a sleep
+ * in the body blocks, as it does on a board (see runtime/sync.ts); the
+ * common case (no pending throw) skips `genStep`'s generality.
  */
 export function genNext(g: PyGenerator): any {
   if (g.running || g.finished || g.pending !== undefined) {
     const r = genResumeSync(g, false, null);
     return r.done ? STOP : r.value;
   }
-  return stepNative(g, false);
+  return stepNative(g);
 }
 
 /**
  * Resumes `g` up to its next value, skipping time-slice ticks; a sleep
- * blocks when `blocking`, any other suspension raises inside `g`.
+ * blocks, any other suspension raises inside `g`.
  */
-function stepNative(g: PyGenerator, blocking: boolean): any {
+function stepNative(g: PyGenerator): any {
   g.running = true;
   g.started = true;
-  const js = g.js;
   let r: IteratorResult<any, any>;
   try {
-    r = js.next(null);
+    r = resumeFrames(g, false, null);
     while (!r.done && r.value instanceof Suspend) {
       const req = r.value;
-      if (req === TICK) r = js.next(undefined);
-      else if (blocking && req.kind === SuspendKind.SLEEP) {
+      if (req === TICK) r = resumeFrames(g, false, undefined);
+      else if (req.kind === SuspendKind.SLEEP) {
         blockingSleep(req.arg);
-        r = js.next(undefined);
+        r = resumeFrames(g, false, undefined);
       } else {
-        r = js.throw(newException(
-          runtimeErrorType,
-          blocking
-            ? "can't wait for an asynchronous operation here"
-            : "can't block here: blocking call in a callback",
-        ));
+        r = resumeFrames(
+          g,
+          true,
+          newException(
+            runtimeErrorType,
+            "can't wait for an asynchronous operation here",
+          ),
+        );
       }
     }
   } catch (e) {
@@ -198,21 +195,65 @@ function stopIteration(value: any): PyException {
     : newException(stopIterationType, value);
 }
 
+/**
+ * Resumes `g` once for a call from Python code (`next(g)`, `g.send(v)`,
+ * `g.throw(e)`) and hands the step's IteratorResult to `then`. When the
+ * body suspends (a sleep, a time slice), returns a JS generator instead
+ * that forwards the suspensions to the caller's driver and finishes the
+ * step afterwards (see runtime/call.ts); a TypeScript caller that needs
+ * the value at once gets the usual `callSync` error for a blocking wait.
+ */
+export function genCallStep(
+  g: PyGenerator,
+  isThrow: boolean,
+  arg: any,
+  then: (r: IteratorResult<any, any>) => any,
+): any {
+  const r = genStep(g, isThrow, arg);
+  if (!r.done && r.value instanceof Suspend) {
+    return finishStep(g, r.value, then);
+  }
+  return then(r);
+}
+
+function* finishStep(
+  g: PyGenerator,
+  req: Suspend,
+  then: (r: IteratorResult<any, any>) => any,
+): Generator<any, any, any> {
+  for (;;) {
+    let sent: any;
+    let thrown: any = undefined;
+    try {
+      sent = yield req;
+    } catch (e) {
+      thrown = e;
+    }
+    const r = thrown !== undefined
+      ? genStep(g, true, thrown)
+      : genStep(g, false, sent);
+    if (r.done || !(r.value instanceof Suspend)) return then(r);
+    req = r.value;
+  }
+}
+
+/** The value of a send/throw step, or raises StopIteration. */
+function sentValue(r: IteratorResult<any, any>): any {
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
 /** `gen.send(v)`: the next yielded value, or raises StopIteration. */
 export function genSend(g: PyGenerator, v: any): any {
   if (!g.started && v !== null) {
     raiseTypeError("can't send non-None value to a just-started generator");
   }
-  const r = genResumeSync(g, false, v);
-  if (r.done) throw stopIteration(r.value);
-  return r.value;
+  return genCallStep(g, false, v, sentValue);
 }
 
 /** `gen.throw(exc)`. */
 export function genThrow(g: PyGenerator, exc: any): any {
-  const r = genResumeSync(g, true, exc);
-  if (r.done) throw stopIteration(r.value);
-  return r.value;
+  return genCallStep(g, true, exc, sentValue);
 }
 
 /** `gen.close()`. */

@@ -2,8 +2,9 @@
  * Calling Python callables.
  *
  * The calling protocol: `callN(f, args, kw)` returns either the result, or a
- * JS generator object that the caller must delegate to (`yield*`) to get
- * the result. Python functions return their body's generator, so a call
+ * JS generator object that must run to get the result: TypeScript
+ * generators delegate to it (`yield*`), generated code yields it to its
+ * frame driver (`Frames`). Python functions return their body's generator, so a call
  * from generated code can suspend (sleep, pending HAL promise, time slice)
  * without blocking the host. TypeScript code that needs a result at once
  * uses `callSync`, which runs such a generator to completion and refuses
@@ -51,6 +52,69 @@ GenMarker.prototype = Object.getPrototypeOf(function* () {}).prototype;
  */
 export function isGen(x: any): x is Generator<any, any, any> {
   return typeof x === "object" && x !== null && x instanceof GenMarker;
+}
+
+/**
+ * The frames of one running computation: the bottom frame `js` and the
+ * frames it called that are still running (`sub`, innermost last).
+ *
+ * Generated code calls a function that has to run as a generator by
+ * yielding that generator (one `yield`, where `yield*` would inline a
+ * delegation loop at every call site). Whoever drives the bottom frame
+ * resumes the stack with `resumeFrames`, which runs such a callee on top of
+ * its caller and sends its return value (or throws its exception) back
+ * into the caller: the semantics of `yield*`.
+ */
+export interface Frames {
+  js: Generator<any, any, any>;
+  sub: Generator<any, any, any>[] | null;
+}
+
+/**
+ * Resumes the innermost frame (`next(arg)`, or `throw(arg)`), running
+ * calls and returns between frames, until a frame yields something else (a
+ * Python value or a `Suspend` request: the result) or the bottom frame
+ * finishes (a done result; its exception propagates).
+ */
+export function resumeFrames(
+  h: Frames,
+  isThrow: boolean,
+  arg: any,
+): IteratorResult<any, any> {
+  const js = h.js;
+  let sub = h.sub;
+  let top = sub === null || sub.length === 0 ? js : sub[sub.length - 1];
+  for (;;) {
+    let r: IteratorResult<any, any>;
+    try {
+      r = isThrow ? top.throw(arg) : top.next(arg);
+    } catch (e) {
+      if (top === js) throw e;
+      sub!.pop();
+      top = sub!.length === 0 ? js : sub![sub!.length - 1];
+      isThrow = true;
+      arg = e;
+      continue;
+    }
+    if (r.done) {
+      if (top === js) return r;
+      sub!.pop();
+      top = sub!.length === 0 ? js : sub![sub!.length - 1];
+      isThrow = false;
+      arg = r.value;
+      continue;
+    }
+    const v = r.value;
+    if (typeof v === "object" && v !== null && v instanceof GenMarker) {
+      if (sub === null) sub = h.sub = [];
+      sub.push(v);
+      top = v;
+      isThrow = false;
+      arg = undefined;
+      continue;
+    }
+    return r;
+  }
 }
 
 /** Binds call arguments to a Python function's parameter list. */
@@ -290,16 +354,19 @@ export function runSync(g: Generator<any, any, any>): any {
 }
 
 function runSyncNow(g: Generator<any, any, any>): any {
-  let r = g.next();
+  const h: Frames = { js: g, sub: null };
+  let r = resumeFrames(h, false, undefined);
   while (!r.done) {
     const req = r.value;
-    if (req === TICK) r = g.next();
+    if (req === TICK) r = resumeFrames(h, false, undefined);
     else if (req instanceof Suspend) {
-      r = g.throw(
+      r = resumeFrames(
+        h,
+        true,
         newRuntimeError("can't block here: blocking call in a callback"),
       );
     } else {
-      r = g.throw(newRuntimeError("unexpected yield"));
+      r = resumeFrames(h, true, newRuntimeError("unexpected yield"));
     }
   }
   return r.value;

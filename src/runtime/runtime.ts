@@ -35,7 +35,7 @@ import { PySlice } from "../objects/slice.ts";
 import { type CodeInfo, FunKind, PyFunction } from "../objects/function.ts";
 import {
   genForNext,
-  genNextBlocking,
+  genNext,
   PyGenerator,
   yieldFrom,
 } from "../objects/generator.ts";
@@ -518,7 +518,7 @@ function nexts(it: any): any {
   if (v !== SLOW) return v;
   if (it instanceof PyGenerator) {
     SYNC.fx++;
-    return genNextBlocking(it);
+    return genNext(it);
   }
   if (!typeOf(it).native) SYNC.fx++;
   return iterNext(it);

@@ -18,6 +18,7 @@ import {
 import { toPyException } from "./errors.ts";
 import { setHeapLimit } from "./heap.ts";
 import { resetRegions, SYNC } from "./sync.ts";
+import { type Frames, resumeFrames } from "./call.ts";
 import type { Interp } from "../state.ts";
 
 /** How the driver waits; a board replaces these with a virtual clock in tests. */
@@ -61,6 +62,7 @@ export async function drive(
   gen: Generator<any, any, any>,
   waiter: Waiter = realWaiter,
 ): Promise<any> {
+  const frames: Frames = { js: gen, sub: null };
   let send: any = undefined;
   let thrown: any = undefined;
   for (;;) {
@@ -70,8 +72,8 @@ export async function drive(
     if (thrown !== undefined) {
       const t = thrown;
       thrown = undefined;
-      r = gen.throw(t);
-    } else r = gen.next(send);
+      r = resumeFrames(frames, true, t);
+    } else r = resumeFrames(frames, false, send);
     send = undefined;
     if (r.done) return r.value;
     const req = r.value;

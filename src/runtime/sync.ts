@@ -53,7 +53,7 @@ import type { CodeInfo } from "../objects/function.ts";
 import { newException, runtimeErrorType } from "../objects/exception.ts";
 import { Suspend, SuspendKind, TICK } from "./suspend.ts";
 import { isFunc, PyFunction } from "../objects/function.ts";
-import { callN, isGen } from "./call.ts";
+import { callN, type Frames, isGen, resumeFrames } from "./call.ts";
 import { fastMethod, getAttr } from "./attr.ts";
 import { initReturned, plainInit } from "../objects/class.ts";
 import { PyInstance } from "../objects/object.ts";
@@ -354,18 +354,23 @@ export function runBlocking(g: Generator<any, any, any>): any {
 }
 
 function runBlockingNow(g: Generator<any, any, any>): any {
-  let r = g.next();
+  const h: Frames = { js: g, sub: null };
+  let r = resumeFrames(h, false, undefined);
   while (!r.done) {
     const req = r.value;
-    if (req === TICK) r = g.next();
+    if (req === TICK) r = resumeFrames(h, false, undefined);
     else if (req instanceof Suspend && req.kind === SuspendKind.SLEEP) {
       if (req.arg > 0) Atomics.wait(blockingWait, 0, 0, req.arg);
-      r = g.next();
+      r = resumeFrames(h, false, undefined);
     } else {
-      r = g.throw(newException(
-        runtimeErrorType,
-        "can't wait for an asynchronous operation here",
-      ));
+      r = resumeFrames(
+        h,
+        true,
+        newException(
+          runtimeErrorType,
+          "can't wait for an asynchronous operation here",
+        ),
+      );
     }
   }
   return r.value;
