@@ -461,6 +461,42 @@ export class FunctionCompiler {
     throw new CompileError(msg, node.line, node.col);
   }
 
+  /**
+   * `f(args)` in plain code. A Python function that takes exactly these
+   * positional arguments and may run plain from anywhere (`syncOK`: no
+   * loops, so it returns a value) is called straight from here, without
+   * the helpers (`$cs*` -> `call*` -> `syncv`): in V8's interpreter and
+   * baseline tiers each of them is a full call. Anything else takes
+   * `$cs*`, which also counts the call's effect.
+   */
+  plainCall(f: string, args: string[], nodes: ast.Expr[]): string {
+    const n = args.length;
+    if (n <= 3) return `$cs${n}(${[f, ...args].join(", ")})`;
+    const ft = this.temp();
+    // each argument is evaluated once, in order, after the callee: into a
+    // temporary unless it is a constant, or a name while no argument can
+    // run code (that might rebind it)
+    const names = nodes.every((a) =>
+      a.kind === "Constant" || a.kind === "Name"
+    );
+    const pre: string[] = [`${ft} = ${f}`];
+    const vals = args.map((a, i) => {
+      const k = nodes[i].kind;
+      if (k === "Constant" || (names && k === "Name")) return a;
+      const t = this.temp();
+      pre.push(`${t} = ${a}`);
+      return t;
+    });
+    const slow = n <= 3
+      ? `$cs${n}(${[ft, ...vals].join(", ")})`
+      : `$csN(${ft}, [${vals.join(", ")}])`;
+    return `(${
+      pre.join(", ")
+    }, ${ft}?.simple === ${n} && ${ft}.sync !== null && ${ft}.code.syncOK ? ${ft}.sync(${
+      vals.join(", ")
+    }) : ${slow})`;
+  }
+
   /** Wraps a call expression so a returned generator is run (yielded to the frame driver). */
   w(expr: string): string {
     if (this.sync) return `$syncv(${expr})`;
@@ -1037,12 +1073,10 @@ export class FunctionCompiler {
     }
     if (simpleArgs) {
       const args = e.args.map((a) => this.expr(a));
+      if (this.sync) return this.plainCall(f, args, e.args);
       if (args.length <= 3) {
-        if (this.sync) return `$cs${args.length}(${[f, ...args].join(", ")})`;
         return this.w(`$call${args.length}(${[f, ...args].join(", ")})`);
       }
-      // plain code: the general path counts the call's effect
-      if (this.sync) return `$csN(${f}, [${args.join(", ")}])`;
       return this.w(`$callN(${f}, [${args.join(", ")}], null)`);
     }
     const pos = this.seqArray(e.args);
