@@ -147,6 +147,10 @@ export class Interp {
       this.stepSync();
       this.budget = 0;
       this.step();
+      this.budget = 0;
+      this.stepSync64();
+      this.budget = 0;
+      this.step64();
     }
     this.sliceStart = saved;
     this.budget = BUDGET;
@@ -193,6 +197,16 @@ export class Interp {
   /** `stepSync` for code that can yield: true when it should (`tick`). */
   step(): boolean {
     return --this.budget < 0 && this.tick();
+  }
+
+  /** `stepSync` for 64 loop iterations at once (see codegen's `emitBudget`). */
+  stepSync64(): void {
+    if ((this.budget -= 64) < 0) this.tickSync();
+  }
+
+  /** `step` for 64 loop iterations at once. */
+  step64(): boolean {
+    return (this.budget -= 64) < 0 && this.tick();
   }
 
   /**

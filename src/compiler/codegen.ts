@@ -1225,6 +1225,7 @@ export class FunctionCompiler {
     } else fc.emit("return null;");
     const locals = cs.localNames().map(mangle);
     const decl = ["$t", ...fc.temps, ...locals];
+    if (fc.usesK) decl.push("$k = 0");
     const first = gens[0];
     // the first iterable is evaluated here, in the enclosing scope
     const iterExpr = this.expr(first.iter);
@@ -1436,10 +1437,22 @@ export class FunctionCompiler {
 
   // --------------------------------------------------------- statements
 
+  /**
+   * The budget check at a loop head. Iterations are counted in a local
+   * (`$k`, every loop of the function) and charged to the budget 64 at a
+   * time: a call per iteration is costly while V8 still runs the code in
+   * its interpreter or baseline tier, and a branch taken every 64th time
+   * has been seen long before the code is optimized. A budget already used
+   * up (`micropython.schedule`, a hand-over) is acted on at once.
+   */
   emitBudget(): void {
-    if (this.sync) this.emit("$S.stepSync();");
-    else this.emit("if ($S.step()) yield $TICK;");
+    this.usesK = true;
+    if (this.sync) this.emit(`if (${K_DUE}) $S.stepSync64();`);
+    else this.emit(`if ((${K_DUE}) && $S.step64()) yield $TICK;`);
   }
+
+  /** Some loop head counts its iterations in `$k` (see `emitBudget`). */
+  usesK = false;
 
   block(body: ast.Stmt[]): void {
     const fxDone = this.fxDone;
@@ -1698,9 +1711,10 @@ export class FunctionCompiler {
       this.emitBudget();
       return;
     }
+    this.usesK = true;
     this.emit(
       // the generator taken over to yields at its first check
-      `if ($S.step()) { ${
+      `if ((${K_DUE}) && $S.step64()) { ${
         this.osr.genexp ? "if ($noOSR) $noHandOver(); else { " : ""
       }$S.budget = 0; throw ${
         this.osrState(id, `${id}: [${state.join(", ")}]`, "null")
@@ -2218,6 +2232,7 @@ export class FunctionCompiler {
       this.scope.kind === ScopeKind.Function;
     const out: string[] = [];
     out.push(`${pad}  let ${decl.join(", ")};`);
+    if (this.usesK) out.push(`${pad}  let $k = 0;`);
     out.push(
       `${pad}  let $L = ${
         (this.mc.opts.optimize ?? 0) >= 3 ? 1 : this.firstLine
@@ -2267,6 +2282,9 @@ export class FunctionCompiler {
   /** Generator version of a sync-eligible function: record runs for `learn`. */
   learn = false;
 }
+
+/** A loop head's budget check is due (see `FunctionCompiler.emitBudget`). */
+const K_DUE = "(++$k & 63) === 0 || $S.budget <= 0";
 
 /** Compiles a module: owns the constant and code-info tables. */
 export class ModuleCompiler {
