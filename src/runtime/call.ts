@@ -4,11 +4,11 @@
  * The calling protocol: `callN(f, args, kw)` returns either the result, or a
  * JS generator object that must run to get the result: TypeScript
  * generators delegate to it (`yield*`), generated code yields it to its
- * frame driver (`Frames`). Python functions return their body's generator, so a call
- * from generated code can suspend (sleep, pending HAL promise, time slice)
- * without blocking the host. TypeScript code that needs a result at once
- * uses `callSync`, which runs such a generator to completion and refuses
- * to suspend.
+ * frame driver (`Frames`). Python functions return their body's
+ * generator, so a call from generated code can suspend (sleep, pending HAL
+ * promise, time slice) without blocking the host. TypeScript code that
+ * needs a result at once uses `callSync`, which runs such a generator to
+ * completion and refuses to suspend.
  *
  * Mirrors MicroPython's `py/runtime.c` (`mp_call_function_n_kw`) and
  * `py/argcheck.c`.
