@@ -8,7 +8,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 
-import { Interp } from "../state.ts";
+import { Interp, type InterpConfig } from "../state.ts";
 import { coreModules } from "../modules/registry.ts";
 import { extraUnixModules } from "../../ports/unix/modules.ts";
 import { HostFs } from "../runtime/vfs.ts";
@@ -23,6 +23,7 @@ import { formatTraceback } from "../runtime/exc_format.ts";
 import { intValue, isInt, pyStr } from "../runtime/ops.ts";
 import { debugState, toPyException } from "../runtime/errors.ts";
 import { runRepl } from "./repl.ts";
+import { runDevice } from "./device.ts";
 import { parseHeapSize } from "./heapsize.ts";
 
 const encoder = new TextEncoder();
@@ -102,6 +103,8 @@ interface CliArgs {
   heapSize: number;
   compileOnly: boolean;
   verbose: number;
+  /** `--device`: the board's REPL protocol on stdin/stdout (device.ts). */
+  device: boolean;
 }
 
 function usage(): never {
@@ -135,6 +138,7 @@ export function parseArgs(argv: string[]): CliArgs {
     heapSize: 8 * 1024 * 1024,
     compileOnly: false,
     verbose: 0,
+    device: false,
   };
   let i = 0;
   while (i < argv.length) {
@@ -150,6 +154,7 @@ export function parseArgs(argv: string[]): CliArgs {
       a.rest = argv.slice(i + 2);
       return a;
     } else if (arg === "-i") a.inspect = true;
+    else if (arg === "--device") a.device = true;
     else if (arg === "-h") usage();
     else if (arg.startsWith("-O")) {
       const rest = arg.slice(2);
@@ -231,7 +236,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const [k, v] of extraUnixModules()) modules.set(k, v);
   const fs = new HostFs("/", false, Deno.cwd());
   const start = performance.now();
-  const interp = new Interp({
+  const config: InterpConfig = {
     platform: "linux",
     machine: "linux [Deno] version",
     heapSize: args.heapSize,
@@ -258,7 +263,28 @@ export async function main(argv: string[]): Promise<number> {
     readBytes: (n) => stdin.readBytes(n),
     ticksMs: () => performance.now() - start,
     epochSeconds: () => Date.now() / 1000,
-  });
+  };
+  if (args.device) {
+    // a board: a fresh interpreter at each soft reset, a time slice so that
+    // Ctrl-C is read during long computations, output as the console's
+    return await runDevice((out) =>
+      new Interp({
+        ...config,
+        modules: new Map(modules),
+        sliceMs: 10,
+        path: ["", ...pathRest],
+        argv: [""],
+        stdout: out,
+        stdoutBytes: (b) => writeAll(Deno.stdout, b),
+        stderr: out,
+        readLine: () => null,
+        readBytes: () => null,
+      }), {
+      input: Deno.stdin.readable,
+      write: (b) => writeAll(Deno.stdout, b),
+    });
+  }
+  const interp = new Interp(config);
   const main = interp.mainModule();
 
   let status = 0;
