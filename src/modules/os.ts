@@ -9,7 +9,7 @@
  * `OSError(errno)`.
  *
  * Not provided: `system` (scripts cannot run host commands), `mount`,
- * `umount` and the `Vfs*` classes.
+ * `umount` and the `Vfs*` classes (see the `vfs` module).
  *
  * @module
  */
@@ -192,6 +192,12 @@ export const osModule: ModuleFactory = defineModule("os", (interp: Interp) => {
     ),
     stat: builtinFn("stat", 1, 1, stat),
     statvfs: builtinFn("statvfs", 1, 1, (p: any) => {
+      const f = fs();
+      if (f.statvfs !== undefined) {
+        const [path] = pathArg(p);
+        const r = vfsCall(() => f.statvfs!(abs(path)));
+        if (r !== null) return new PyTuple(r);
+      }
       stat(p);
       // f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_flag, f_namemax
       return new PyTuple([4096, 4096, 1024, 1024, 1024, 0, 0, 0, 0, 255]);
