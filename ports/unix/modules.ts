@@ -6,9 +6,8 @@
 
 import type { ModuleFactory } from "../../src/modules/registry_util.ts";
 import { osModule } from "../../src/modules/os.ts";
-import { vfsModule } from "../../src/modules/vfs.ts";
 
 /** Extra modules of the unix port, by import name. */
 export function extraUnixModules(): Map<string, ModuleFactory> {
-  return new Map([["os", osModule], ["vfs", vfsModule]]);
+  return new Map([["os", osModule]]);
 }

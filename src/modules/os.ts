@@ -9,7 +9,7 @@
  * `OSError(errno)`.
  *
  * Not provided: `system` (scripts cannot run host commands), `mount`,
- * `umount` and the `Vfs*` classes (see the `vfs` module).
+ * `umount` and the `Vfs*` classes (and the `vfs` module).
  *
  * @module
  */
