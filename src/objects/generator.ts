@@ -454,27 +454,11 @@ export function genForNext(g: PyGenerator): any {
   const r = genStep(g, false, null);
   if (r.done) return STOP;
   const v = r.value;
-  if (v instanceof Suspend) return forwardSuspend(g, v);
+  if (v instanceof Suspend) return finishStep(g, v, forValue);
   return v;
 }
 
-function* forwardSuspend(
-  g: PyGenerator,
-  req: Suspend,
-): Generator<any, any, any> {
-  for (;;) {
-    let sent: any;
-    let thrown: any = undefined;
-    try {
-      sent = yield req;
-    } catch (e) {
-      thrown = e;
-    }
-    const r = thrown !== undefined
-      ? genStep(g, true, thrown)
-      : genStep(g, false, sent);
-    if (r.done) return STOP;
-    if (!(r.value instanceof Suspend)) return r.value;
-    req = r.value;
-  }
+/** The item of a `for` loop's step, or `STOP`. */
+function forValue(r: IteratorResult<any, any>): any {
+  return r.done ? STOP : r.value;
 }
