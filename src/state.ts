@@ -184,9 +184,9 @@ export class Interp {
   }
 
   /**
-   * Counts one step of plain code (a call or a loop iteration) against the
-   * budget. Generated code calls this (and `step`) rather than testing the
-   * budget itself: V8 then sees the rarely taken branch once, here, and
+   * Counts one step of plain code (a call) against the budget; loop heads
+   * count 64 iterations at a time (`stepSync64`). Generated code calls
+   * these (and `step`, `step64`) rather than testing the budget itself: V8 then sees the rarely taken branch once, here, and
    * optimized code that never took it does not have to be thrown away
    * (deoptimized) the first time it does.
    */

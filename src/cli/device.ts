@@ -158,12 +158,15 @@ export async function runDevice(
     }
   };
 
+  const friendlyBanner = () =>
+    write(banner(interp.config.platform).replace(/\r?\n/g, "\r\n"));
+  /** A fresh interpreter; the banner of the mode the REPL stays in follows. */
   const softReset = () => {
     write("MPY: soft reboot\r\n");
     interp = makeInterp(cooked);
+    if (raw) write(RAW_BANNER);
+    else friendlyBanner();
   };
-  const friendlyBanner = () =>
-    write(banner(interp.config.platform).replace(/\r?\n/g, "\r\n"));
 
   // the last byte was "\r" (a "\r\n" pair is one newline, even across prompts)
   let lastCr = false;
@@ -186,10 +189,7 @@ export async function runDevice(
               if (cmd === 65 /* A */) {
                 const result = await rawPaste();
                 if (result === "eof") return 0;
-                if (result === "reset") {
-                  softReset();
-                  write(RAW_BANNER);
-                }
+                if (result === "reset") softReset();
                 continue raw_loop;
               }
               write("R\x00");
@@ -212,7 +212,6 @@ export async function runDevice(
             if (buf.length === 0) {
               write("OK\r\n");
               softReset();
-              write(RAW_BANNER);
               continue raw_loop;
             }
             write("OK");
@@ -223,7 +222,6 @@ export async function runDevice(
             if (exc === null) {
               write("\x04");
               softReset();
-              write(RAW_BANNER);
               continue raw_loop;
             }
             write(exc + "\x04");
@@ -263,17 +261,13 @@ export async function runDevice(
         if (b === CTRL_D) {
           write("\r\n");
           softReset();
-          friendlyBanner();
           write(">>> ");
           continue;
         }
         if (b === CTRL_E) {
           const r = await pasteMode();
           if (r === "eof") return 0;
-          if (r === "reset") {
-            softReset();
-            friendlyBanner();
-          }
+          if (r === "reset") softReset();
           write(">>> ");
           continue;
         }
@@ -295,10 +289,8 @@ export async function runDevice(
         }
         if (source.trim() !== "") {
           const exc = await execute(source + "\n", "single");
-          if (exc === null) {
-            softReset();
-            friendlyBanner();
-          } else write(exc);
+          if (exc === null) softReset();
+          else write(exc);
         }
         break;
       }

@@ -6,8 +6,9 @@
  * callee has to run as one, see runtime/call.ts), the caller yields it and
  * the driver of the frame stack runs it and resumes the caller with its
  * result (`resumeFrames`), so any call can suspend the script; `await`,
- * `yield from` and the other delegations go the same way. Python locals are JS `let` variables (closures are JS
- * closures); globals live in the module's Map `$G`.
+ * `yield from` and the other delegations go the same way. Python locals
+ * are JS `let` variables (closures are JS closures); globals live in the
+ * module's Map `$G`.
  *
  * The output is a security boundary: nothing from the Python source is
  * pasted into JS as text. Identifiers are mangled into `p_` + a fixed
@@ -330,19 +331,19 @@ const CALLING = new Set([
 ]);
 
 /**
- * True when an expression makes no calls of its own (special methods of
- * its operands aside) and cannot iterate without bound.
- */
-/**
- * JS test that a call's result `v` is a generator to delegate to (see
- * `isGen` in call.ts): `first` evaluates it, `v` reads it again. Results that
- * are not objects, and None, skip the `instanceof`, which V8's baseline and
- * Maglev code run as a builtin call.
+ * JS test that a call's result `v` is a generator to run (see `isGen` in
+ * call.ts): `first` evaluates it, `v` reads it again. Results that are not
+ * objects, and None, skip the `instanceof`, which V8's baseline and Maglev
+ * code run as a builtin call.
  */
 function isGenTest(first: string, v = first): string {
   return `typeof ${first} === "object" && ${v} !== null && ${v} instanceof $Gen`;
 }
 
+/**
+ * True when an expression makes no calls of its own (special methods of
+ * its operands aside) and cannot iterate without bound.
+ */
 function callFree(e: ast.Expr): boolean {
   const stack: unknown[] = [e];
   while (stack.length) {
@@ -487,9 +488,7 @@ export class FunctionCompiler {
       pre.push(`${t} = ${a}`);
       return t;
     });
-    const slow = n <= 3
-      ? `$cs${n}(${[ft, ...vals].join(", ")})`
-      : `$csN(${ft}, [${vals.join(", ")}])`;
+    const slow = `$csN(${ft}, [${vals.join(", ")}])`;
     return `(${
       pre.join(", ")
     }, ${ft}?.simple === ${n} && ${ft}.sync !== null && ${ft}.code.syncOK ? ${ft}.sync(${
@@ -497,7 +496,7 @@ export class FunctionCompiler {
     }) : ${slow})`;
   }
 
-  /** Wraps a call expression so a returned generator is run (yielded to the frame driver). */
+  /** Wraps a call expression: a returned generator is yielded to the frame driver to run. */
   w(expr: string): string {
     if (this.sync) return `$syncv(${expr})`;
     return `(${isGenTest(`($t = ${expr})`, "$t")} ? yield $t : $t)`;

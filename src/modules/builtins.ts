@@ -102,7 +102,7 @@ import {
   instantiate,
   PyCode,
 } from "../runtime/exec.ts";
-import { genCallStep, PyGenerator } from "../objects/generator.ts";
+import { genCallStep, PyGenerator, sentValue } from "../objects/generator.ts";
 import { ioBaseType, openFile, writeToStream } from "./io.ts";
 import { encodeUtf8 } from "../objects/bytes.ts";
 import { defineModule, type ModuleFactory } from "./registry_util.ts";
@@ -277,13 +277,9 @@ function pyNext(args: any[]): any {
   if (!t.iterNext) raiseTypeError(`'${t.name}' object isn't an iterator`);
   let v: any;
   if (it instanceof PyGenerator) {
-    return genCallStep(it, false, null, (r) => {
-      if (!r.done) return r.value;
-      if (args.length > 1) return args[1];
-      throw r.value === null
-        ? newException(stopIterationType)
-        : newException(stopIterationType, r.value);
-    });
+    if (args.length < 2) return genCallStep(it, false, null, sentValue);
+    const dflt = args[1];
+    return genCallStep(it, false, null, (r) => r.done ? dflt : r.value);
   } else {
     try {
       v = t.iterNext(it);

@@ -31,8 +31,8 @@ import {
   stopIterationType,
   valueErrorType,
 } from "./exception.ts";
-import { Suspend, SuspendKind, TICK } from "../runtime/suspend.ts";
-import { blockingSleep } from "../runtime/sync.ts";
+import { Suspend, TICK } from "../runtime/suspend.ts";
+import { resumeBlocking } from "../runtime/sync.ts";
 import { getIter, idHex, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync, resumeFrames } from "../runtime/call.ts";
@@ -134,24 +134,7 @@ function stepNative(g: PyGenerator): any {
   g.started = true;
   let r: IteratorResult<any, any>;
   try {
-    r = resumeFrames(g, false, null);
-    while (!r.done && r.value instanceof Suspend) {
-      const req = r.value;
-      if (req === TICK) r = resumeFrames(g, false, undefined);
-      else if (req.kind === SuspendKind.SLEEP) {
-        blockingSleep(req.arg);
-        r = resumeFrames(g, false, undefined);
-      } else {
-        r = resumeFrames(
-          g,
-          true,
-          newException(
-            runtimeErrorType,
-            "can't wait for an asynchronous operation here",
-          ),
-        );
-      }
-    }
+    r = resumeBlocking(g, false, null);
   } catch (e) {
     genRaised(g, e);
   }
@@ -237,8 +220,8 @@ function* finishStep(
   }
 }
 
-/** The value of a send/throw step, or raises StopIteration. */
-function sentValue(r: IteratorResult<any, any>): any {
+/** The value of a `next`/send/throw step, or raises StopIteration. */
+export function sentValue(r: IteratorResult<any, any>): any {
   if (r.done) throw stopIteration(r.value);
   return r.value;
 }

@@ -105,7 +105,7 @@ export function resumeFrames(
       continue;
     }
     const v = r.value;
-    if (typeof v === "object" && v !== null && v instanceof GenMarker) {
+    if (isGen(v)) {
       if (sub === null) sub = h.sub = [];
       sub.push(v);
       top = v;

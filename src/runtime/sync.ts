@@ -335,7 +335,7 @@ export function syncFallback(g: Generator<any, any, any>): any {
 const blockingWait = new Int32Array(new SharedArrayBuffer(4));
 
 /** Sleeps synchronously (plain code that cannot suspend). */
-export function blockingSleep(ms: number): void {
+function blockingSleep(ms: number): void {
   if (ms > 0) Atomics.wait(blockingWait, 0, 0, ms);
 }
 
@@ -355,12 +355,37 @@ export function runBlocking(g: Generator<any, any, any>): any {
 
 function runBlockingNow(g: Generator<any, any, any>): any {
   const h: Frames = { js: g, sub: null };
-  let r = resumeFrames(h, false, undefined);
+  let r = resumeBlocking(h, false, undefined);
   while (!r.done) {
+    r = resumeBlocking(
+      h,
+      true,
+      newException(
+        runtimeErrorType,
+        "can't wait for an asynchronous operation here",
+      ),
+    );
+  }
+  return r.value;
+}
+
+/**
+ * Resumes frames for code that cannot suspend: time-slice ticks are
+ * skipped, sleeps block, and waiting for anything else raises RuntimeError
+ * inside the frames. Returns the first result that is no such request (a
+ * yielded Python value, or done).
+ */
+export function resumeBlocking(
+  h: Frames,
+  isThrow: boolean,
+  arg: any,
+): IteratorResult<any, any> {
+  let r = resumeFrames(h, isThrow, arg);
+  while (!r.done && r.value instanceof Suspend) {
     const req = r.value;
     if (req === TICK) r = resumeFrames(h, false, undefined);
-    else if (req instanceof Suspend && req.kind === SuspendKind.SLEEP) {
-      if (req.arg > 0) Atomics.wait(blockingWait, 0, 0, req.arg);
+    else if (req.kind === SuspendKind.SLEEP) {
+      blockingSleep(req.arg);
       r = resumeFrames(h, false, undefined);
     } else {
       r = resumeFrames(
@@ -373,7 +398,7 @@ function runBlockingNow(g: Generator<any, any, any>): any {
       );
     }
   }
-  return r.value;
+  return r;
 }
 
 // ------------------------------------------------------------------------
