@@ -32,7 +32,7 @@ import {
   valueErrorType,
 } from "./exception.ts";
 import { Suspend, TICK } from "../runtime/suspend.ts";
-import { resumeBlocking } from "../runtime/sync.ts";
+import { serveBlocking } from "../runtime/sync.ts";
 import { getIter, idHex, typeOf } from "../runtime/ops.ts";
 import { raiseTypeError } from "../runtime/raise.ts";
 import { callSync, resumeFrames } from "../runtime/call.ts";
@@ -134,7 +134,8 @@ function stepNative(g: PyGenerator): any {
   g.started = true;
   let r: IteratorResult<any, any>;
   try {
-    r = resumeBlocking(g, false, null);
+    r = resumeFrames(g, false, null);
+    if (!r.done && r.value instanceof Suspend) r = serveBlocking(g, r);
   } catch (e) {
     genRaised(g, e);
   }

@@ -355,14 +355,17 @@ export function runBlocking(g: Generator<any, any, any>): any {
 
 function runBlockingNow(g: Generator<any, any, any>): any {
   const h: Frames = { js: g, sub: null };
-  let r = resumeBlocking(h, false, undefined);
+  let r = serveBlocking(h, resumeFrames(h, false, undefined));
   while (!r.done) {
-    r = resumeBlocking(
+    r = serveBlocking(
       h,
-      true,
-      newException(
-        runtimeErrorType,
-        "can't wait for an asynchronous operation here",
+      resumeFrames(
+        h,
+        true,
+        newException(
+          runtimeErrorType,
+          "can't wait for an asynchronous operation here",
+        ),
       ),
     );
   }
@@ -370,17 +373,16 @@ function runBlockingNow(g: Generator<any, any, any>): any {
 }
 
 /**
- * Resumes frames for code that cannot suspend: time-slice ticks are
- * skipped, sleeps block, and waiting for anything else raises RuntimeError
- * inside the frames. Returns the first result that is no such request (a
- * yielded Python value, or done).
+ * Serves the requests in `r` (a result of `resumeFrames(h, ...)`) for code
+ * that cannot suspend: time-slice ticks are skipped, sleeps block, and
+ * waiting for anything else raises RuntimeError inside the frames. Returns
+ * the first result that is no such request (a yielded Python value, or
+ * done).
  */
-export function resumeBlocking(
+export function serveBlocking(
   h: Frames,
-  isThrow: boolean,
-  arg: any,
+  r: IteratorResult<any, any>,
 ): IteratorResult<any, any> {
-  let r = resumeFrames(h, isThrow, arg);
   while (!r.done && r.value instanceof Suspend) {
     const req = r.value;
     if (req === TICK) r = resumeFrames(h, false, undefined);
